@@ -1,0 +1,110 @@
+#include "core/api/simulate.h"
+
+#include <sstream>
+
+#include "core/api/engine_api.h"
+#include "core/content/model.h"
+
+namespace ekw {
+
+using nlohmann::json;
+
+namespace {
+
+json failure(std::string message, json path) {
+  return {{"ok", false}, {"error", std::move(message)}, {"path", std::move(path)}};
+}
+
+}  // namespace
+
+json simulate(const Content& content, const json& script, const std::string& language) {
+  if (!script.is_object()) return failure("the answers file must hold a JSON object", json::array());
+  json start = script.value("start", json::object());
+  if (!start.is_object()) return failure("\"start\" must be an object", json::array());
+  start["language"] = language;
+  if (script.contains("context")) start["context"] = script["context"];
+  if (script.contains("person")) start["person"] = script["person"];
+  json view = api::handle(content, "start", start);
+  if (view.contains("error")) return failure(view["error"]["message"].get<std::string>(), json::array());
+  json chosen = view["session"]["levensgebieden"];
+  json answers = script.value("answers", json::object());
+  json path = json::array();
+  json urgentSeen = json::array();
+  for (int guard = 0; !view["question"].is_null(); ++guard) {
+    if (guard > 10000) return failure("the walk does not end (more than 10000 questions)", path);
+    const json& q = view["question"];
+    std::string id = q["id"].get<std::string>();
+    json request{{"session", view["session"]}, {"language", language}};
+    bool given = answers.is_object() && answers.contains(id);
+    if (given && !answers[id].is_null()) request["value"] = answers[id];
+    else if (q["allowUnknown"].get<bool>()) request["unknown"] = true;
+    else if (q["optional"].get<bool>()) request["skip"] = true;
+    else return failure("no answer for question \"" + id + "\" (" + q["text"].get<std::string>() + ")", path);
+    json next = api::handle(content, "answer", request);
+    if (next.contains("error")) return failure(next["error"]["message"].get<std::string>(), path);
+    if (next.contains("answerError"))
+      return failure("the answer to \"" + id + "\" is not accepted: " + next["answerError"]["message"].get<std::string>(), path);
+    path.push_back({{"question", id}, {"levensgebied", q["levensgebied"]["id"]}, {"text", q["text"]},
+                    {"answer", request.value("value", json(nullptr))}});
+    for (const json& u : next["urgent"])
+      if (std::find(urgentSeen.begin(), urgentSeen.end(), u["id"]) == urgentSeen.end()) {
+        urgentSeen.push_back(u["id"]);
+        path.back()["urgentShown"].push_back(u["id"]);
+      }
+    view = std::move(next);
+  }
+  json session = view["session"];
+  json advice = api::handle(content, "advice", {{"session", session}, {"language", language}});
+  json profile = json::object();
+  for (const json& g : advice["levensgebieden"]) profile[g["id"].get<std::string>()] = g["level"];
+  json forms = json::array();
+  for (const json& f : advice["forms"])
+    forms.push_back(api::handle(content, "form", {{"session", session}, {"form", f["id"]}, {"language", language}}));
+  return {{"ok", true},   {"levensgebieden", chosen}, {"path", path},   {"profile", profile},
+          {"urgent", advice["urgent"]}, {"advice", advice["levensgebieden"]}, {"forms", forms}, {"session", session}};
+}
+
+std::string simulationText(const json& r, const std::string& language) {
+  bool en = language == "en";
+  std::ostringstream out;
+  if (!r.value("ok", false)) {
+    out << (en ? "The simulation stopped: " : "De simulatie is gestopt: ") << r.value("error", "") << "\n";
+    return out.str();
+  }
+  if (!r["urgent"].empty()) {
+    out << (en ? "== HELP RIGHT NOW ==\n" : "== DIRECT HULP ==\n");
+    for (const json& a : r["urgent"]) out << "! " << a["title"].get<std::string>() << "\n  " << a["text"].get<std::string>() << "\n";
+    out << "\n";
+  }
+  for (const json& g : r["advice"]) {
+    out << "== " << g["name"].get<std::string>();
+    if (!g["level"].is_null())
+      out << " (" << (en ? "level " : "niveau ") << g["level"].get<int>() << ": " << g["levelText"].get<std::string>() << ")";
+    out << " ==\n";
+    if (!g["outcome"].get<std::string>().empty()) out << g["outcome"].get<std::string>() << "\n";
+    int lastRung = -1;
+    for (const json& a : g["advice"]) {
+      if (a["rung"].get<int>() != lastRung) {
+        lastRung = a["rung"].get<int>();
+        out << "\n" << lastRung << ". " << a["rungName"].get<std::string>() << "\n";
+      }
+      out << "   - " << a["title"].get<std::string>() << "\n";
+      for (const json& s : a["steps"]) out << "       * " << s.get<std::string>() << "\n";
+      for (const json& s : a["services"]) out << "       > " << s["name"].get<std::string>() << "\n";
+      if (!a["form"].is_null()) out << "       = " << (en ? "form: " : "formulier: ") << a["form"]["name"].get<std::string>() << "\n";
+    }
+    out << "\n";
+  }
+  for (const json& f : r["forms"]) {
+    out << "== " << (en ? "Form: " : "Formulier: ") << f["name"].get<std::string>() << " ==\n";
+    for (const json& s : f["sections"])
+      for (const json& fld : s["fields"])
+        if (!fld["value"].is_null())
+          out << "   " << fld["label"].get<std::string>() << ": "
+              << (fld["value"].is_string() ? fld["value"].get<std::string>() : fld["value"].dump()) << "\n";
+    out << "\n";
+  }
+  return out.str();
+}
+
+}  // namespace ekw

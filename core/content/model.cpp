@@ -1,0 +1,107 @@
+#include "core/content/model.h"
+
+#include <array>
+
+namespace ekw {
+
+const std::string& Text::in(const std::string& language) const {
+  static const std::string kEmpty;
+  auto it = byLanguage.find(language);
+  if (it != byLanguage.end()) return it->second;
+  it = byLanguage.find("nl");
+  if (it != byLanguage.end()) return it->second;
+  return byLanguage.empty() ? kEmpty : byLanguage.begin()->second;
+}
+
+namespace {
+constexpr std::array<const char*, 8> kNodeTypeNames = {"single", "multiple", "yesno", "number",
+                                                       "date",   "postcode", "text",  "outcome"};
+constexpr std::array<const char*, 12> kFieldTypeNames = {"text",  "textarea", "number", "date",   "postcode", "bsn",
+                                                         "iban",  "phone",    "email",  "choice", "yesno",    "consent"};
+
+template <typename Enum, std::size_t N>
+std::optional<Enum> enumFromName(const std::array<const char*, N>& names, const std::string& s) {
+  for (std::size_t i = 0; i < N; ++i)
+    if (s == names[i]) return static_cast<Enum>(i);
+  return std::nullopt;
+}
+
+template <typename T>
+const T* find(const std::unordered_map<std::string, const T*>& index, const std::string& id) {
+  auto it = index.find(id);
+  return it == index.end() ? nullptr : it->second;
+}
+
+template <typename T>
+void fill(std::unordered_map<std::string, const T*>& index, const std::vector<T>& items) {
+  index.clear();
+  index.reserve(items.size());
+  for (const T& item : items) index.emplace(item.id, &item);  // the first definition wins; duplicates are diagnosed
+}
+}  // namespace
+
+const char* nodeTypeName(NodeType t) { return kNodeTypeNames[static_cast<std::size_t>(t)]; }
+std::optional<NodeType> nodeTypeFromName(const std::string& s) { return enumFromName<NodeType>(kNodeTypeNames, s); }
+const char* fieldTypeName(FieldType t) { return kFieldTypeNames[static_cast<std::size_t>(t)]; }
+std::optional<FieldType> fieldTypeFromName(const std::string& s) { return enumFromName<FieldType>(kFieldTypeNames, s); }
+
+const Option* Node::option(const std::string& optionId) const {
+  for (const Option& o : options)
+    if (o.id == optionId) return &o;
+  return nullptr;
+}
+
+const Node* Tree::node(const std::string& nodeId) const {
+  for (const Node& n : nodes)
+    if (n.id == nodeId) return &n;
+  return nullptr;
+}
+
+const FormField* Form::field(const std::string& fieldId) const {
+  for (const FormSection& s : sections)
+    for (const FormField& f : s.fields)
+      if (f.id == fieldId) return &f;
+  return nullptr;
+}
+
+const Levensgebied* Content::levensgebied(const std::string& id) const { return find(levensgebiedIndex_, id); }
+const Tree* Content::tree(const std::string& id) const { return find(treeIndex_, id); }
+const Tree* Content::treeFor(const std::string& levensgebiedId) const {
+  const Levensgebied* lg = levensgebied(levensgebiedId);
+  if (lg && !lg->tree.empty()) return tree(lg->tree);
+  return find(treeByLevensgebied_, levensgebiedId);
+}
+const Node* Content::node(const std::string& nodeId) const { return find(nodeIndex_, nodeId); }
+const Advice* Content::adviceItem(const std::string& id) const { return find(adviceIndex_, id); }
+const Service* Content::service(const std::string& id) const { return find(serviceIndex_, id); }
+const Organization* Content::organization(const std::string& id) const { return find(organizationIndex_, id); }
+const Location* Content::location(const std::string& id) const { return find(locationIndex_, id); }
+const Form* Content::form(const std::string& id) const { return find(formIndex_, id); }
+const BuuvTemplate* Content::buuvTemplate(const std::string& id) const { return find(buuvIndex_, id); }
+
+std::vector<const Location*> Content::locationsOf(const std::string& serviceId) const {
+  auto it = locationsByService_.find(serviceId);
+  return it == locationsByService_.end() ? std::vector<const Location*>{} : it->second;
+}
+
+void Content::index() {
+  fill(levensgebiedIndex_, levensgebieden);
+  fill(treeIndex_, trees);
+  treeByLevensgebied_.clear();
+  nodeIndex_.clear();
+  for (const Tree& t : trees) {
+    treeByLevensgebied_.emplace(t.levensgebied, &t);
+    for (const Node& n : t.nodes) nodeIndex_.emplace(n.id, &n);
+  }
+  fill(adviceIndex_, advice);
+  fill(serviceIndex_, services);
+  fill(organizationIndex_, organizations);
+  fill(locationIndex_, locations);
+  fill(formIndex_, forms);
+  fill(buuvIndex_, buuvTemplates);
+  locationsByService_.clear();
+  for (const ServiceAtLocation& sal : servicesAtLocation)
+    if (const Location* loc = location(sal.location)) locationsByService_[sal.service].push_back(loc);
+}
+
+}  // namespace ekw

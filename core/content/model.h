@@ -1,0 +1,270 @@
+// The content model: what the engine knows about one gemeente, loaded from a content directory or bundle.
+// Plain structs, read-only once loaded; the engine looks things up through the indexes at the bottom.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "core/rules/json_logic.h"
+
+namespace ekw {
+
+// Resident-facing text with its translations (language code -> text). Dutch is always present.
+struct Text {
+  std::map<std::string, std::string> byLanguage;
+  // The text in `language`, falling back to Dutch, then to any language.
+  const std::string& in(const std::string& language) const;
+  bool empty() const { return byLanguage.empty(); }
+};
+
+struct Named {
+  std::string id;
+  Text name;
+};
+
+struct Levensgebied {
+  std::string id;
+  Text name;
+  Text description;
+  std::string zrmDomain;
+  std::string tree;
+  std::map<std::string, std::vector<std::string>> keywords;  // language -> keywords
+  std::vector<std::string> sources;
+};
+
+enum class NodeType { Single, Multiple, YesNo, Number, Date, Postcode, Text, Outcome };
+const char* nodeTypeName(NodeType t);
+std::optional<NodeType> nodeTypeFromName(const std::string& s);
+
+// A `next`: either one target, or branches tried in order.
+struct Branch {
+  std::optional<rules::Rule> when;  // empty: always
+  std::string target;
+  std::string pointer;        // JSON pointer of this branch in its file, for diagnostics
+  std::string targetPointer;  // JSON pointer of the target id itself
+};
+struct Next {
+  std::vector<Branch> branches;  // empty: no next given
+  bool empty() const { return branches.empty(); }
+};
+
+struct Option {
+  std::string id;
+  Text label;
+  Next next;
+  nlohmann::json facts = nlohmann::json::object();
+  bool exclusive = false;
+};
+
+struct Node {
+  std::string id;
+  NodeType type = NodeType::Single;
+  Text text, hint, why, unit;
+  std::vector<Option> options;
+  bool allowUnknown = false;
+  bool optional = false;
+  std::optional<double> min, max;
+  bool integer = false;
+  int maxLength = 200;
+  bool notInFuture = false, notInPast = false;
+  Next next;
+  int level = 0;                                    // outcomes: 1..5
+  nlohmann::json facts = nlohmann::json::object();  // outcomes
+  std::vector<std::string> advice;                  // outcomes
+  std::vector<std::string> sources;
+  std::string tree;     // the tree it belongs to
+  std::string file;     // where it was defined, for diagnostics
+  std::string pointer;  // JSON pointer of the node in that file
+
+  bool isQuestion() const { return type != NodeType::Outcome; }
+  const Option* option(const std::string& optionId) const;
+};
+
+struct Tree {
+  std::string id;
+  std::string levensgebied;
+  std::string start;
+  std::vector<Node> nodes;
+  std::string file;
+  const Node* node(const std::string& nodeId) const;
+};
+
+struct ServiceFilter {
+  std::string levensgebied;
+  std::optional<int> rung;
+  std::string level;
+};
+
+struct Advice {
+  std::string id;
+  std::string levensgebied;
+  int rung = 1;
+  Text title, text;
+  std::vector<Text> steps;
+  std::optional<rules::Rule> when;
+  std::vector<std::string> services;
+  std::optional<ServiceFilter> serviceFilter;
+  std::string form;
+  std::vector<std::string> buuv;
+  std::vector<std::string> sources;
+  std::string file, pointer;
+};
+
+struct Phone {
+  std::string number;
+  Text description;
+};
+
+struct Organization {
+  std::string id, name, alternateName;
+  Text description;
+  std::string email, website;
+  std::vector<Phone> phones;
+  std::string lastVerified;
+  std::vector<std::string> sources;
+  std::string file, pointer;
+};
+
+struct Service {
+  std::string id, organization;
+  Text name, description;
+  std::string status = "active";
+  std::string email, url;
+  std::vector<Phone> phones;
+  std::vector<std::string> levensgebieden;
+  int rung = 4;
+  std::string level = "algemeen";  // or "maatwerk"
+  bool indicatie = false;
+  Text eigenBijdrage;
+  std::vector<std::string> targetGroups;
+  std::optional<int> minAge, maxAge;
+  std::vector<std::string> wijken;
+  std::vector<std::string> keywords;
+  std::string lastVerified;
+  std::vector<std::string> sources;
+  std::string file, pointer;
+};
+
+struct Address {
+  std::string street, postalCode, city;
+};
+
+struct Location {
+  std::string id, organization, name;
+  Text description;
+  std::string wijk;
+  Address address;
+  Text openingHours;
+  std::vector<std::string> sources;
+  std::string file, pointer;
+};
+
+struct ServiceAtLocation {
+  std::string id, service, location;
+  Text description;
+  std::string file, pointer;
+};
+
+struct BuuvTemplate {
+  std::string id;
+  std::vector<std::string> kinds;  // "vraag", "aanbod"
+  Text title, request, offer;
+  std::vector<std::string> levensgebieden;
+  std::vector<std::string> sources;
+  std::string file, pointer;
+};
+
+enum class FieldType { Text, Textarea, Number, Date, Postcode, Bsn, Iban, Phone, Email, Choice, YesNo, Consent };
+const char* fieldTypeName(FieldType t);
+std::optional<FieldType> fieldTypeFromName(const std::string& s);
+
+struct Prefill {
+  std::string path;                   // answers.x, facts.x, person.a.b, context.x, profile.lg, summary(.lg)
+  std::optional<rules::Rule> logic;   // or a computed value
+  bool empty() const { return path.empty() && !logic; }
+};
+
+struct FormField {
+  std::string id;
+  FieldType type = FieldType::Text;
+  Text label, hint;
+  bool required = false;
+  std::vector<Named> options;
+  std::optional<double> min, max;
+  int maxLength = 0;  // 0: the type's default
+  Prefill prefill;
+  std::string pointer;
+};
+
+struct FormSection {
+  std::string id;
+  Text title;
+  std::vector<FormField> fields;
+};
+
+struct Form {
+  std::string id, kind, law;
+  Text name, intro, afterSubmit, consent;
+  std::vector<FormSection> sections;
+  std::vector<std::string> sources;
+  std::string file, pointer;
+  const FormField* field(const std::string& fieldId) const;
+};
+
+struct Content {
+  std::string id;
+  Text name;
+  std::string version;
+  std::vector<std::string> languages;
+  std::vector<Named> wijken;
+  std::vector<Named> targetGroups;
+  std::vector<std::string> declaredFacts;
+
+  std::vector<Levensgebied> levensgebieden;
+  std::vector<Tree> trees;
+  std::vector<Advice> advice;
+  std::vector<Organization> organizations;
+  std::vector<Service> services;
+  std::vector<Location> locations;
+  std::vector<ServiceAtLocation> servicesAtLocation;
+  std::vector<BuuvTemplate> buuvTemplates;
+  std::vector<Form> forms;
+  std::map<std::string, Text> texts;
+
+  // Lookups; null when absent. Built by the loader (index()).
+  const Levensgebied* levensgebied(const std::string& id) const;
+  const Tree* tree(const std::string& id) const;
+  const Tree* treeFor(const std::string& levensgebiedId) const;
+  const Node* node(const std::string& nodeId) const;  // across all trees
+  const Advice* adviceItem(const std::string& id) const;
+  const Service* service(const std::string& id) const;
+  const Organization* organization(const std::string& id) const;
+  const Location* location(const std::string& id) const;
+  const Form* form(const std::string& id) const;
+  const BuuvTemplate* buuvTemplate(const std::string& id) const;
+  std::vector<const Location*> locationsOf(const std::string& serviceId) const;
+  // Rebuilds the lookup tables; call after changing the vectors.
+  void index();
+
+ private:
+  template <typename T>
+  using IdIndex = std::unordered_map<std::string, const T*>;
+  IdIndex<Levensgebied> levensgebiedIndex_;
+  IdIndex<Tree> treeIndex_, treeByLevensgebied_;
+  IdIndex<Node> nodeIndex_;
+  IdIndex<Advice> adviceIndex_;
+  IdIndex<Service> serviceIndex_;
+  IdIndex<Organization> organizationIndex_;
+  IdIndex<Location> locationIndex_;
+  IdIndex<Form> formIndex_;
+  IdIndex<BuuvTemplate> buuvIndex_;
+  std::unordered_map<std::string, std::vector<const Location*>> locationsByService_;
+};
+
+}  // namespace ekw

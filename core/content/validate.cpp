@@ -1,0 +1,534 @@
+#include "core/content/validate.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <functional>
+#include <set>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace ekw {
+
+namespace {
+
+const std::set<std::string> kContextKeys = {"wijk", "age", "forSomeoneElse", "today", "targetGroups"};
+
+class Validator {
+ public:
+  Validator(const LoadedContent& loaded, Diagnostics& out, const ValidateOptions& options)
+      : lc_(loaded), c_(*loaded.content), out_(out), options_(options) {}
+
+  void run() {
+    collectFacts();
+    manifest();
+    duplicates();
+    levensgebieden();
+    for (const Tree& t : c_.trees) tree(t);
+    advice();
+    ladder();
+    socialeKaart();
+    buuv();
+    forms();
+    sources();
+  }
+
+ private:
+  const LoadedContent& lc_;
+  const Content& c_;
+  Diagnostics& out_;
+  const ValidateOptions& options_;
+  std::unordered_set<std::string> facts_;  // every fact something sets or the manifest declares
+
+  void error(const std::string& file, const std::string& pointer, const char* code, std::string message) {
+    lc_.report(out_, Severity::Error, file, pointer, code, std::move(message));
+  }
+  void warning(const std::string& file, const std::string& pointer, const char* code, std::string message) {
+    lc_.report(out_, Severity::Warning, file, pointer, code, std::move(message));
+  }
+  static std::string q(const std::string& s) { return "\"" + s + "\""; }
+  static std::string at(const std::string& pointer, const char* key) { return appendPointer(pointer, key); }
+  static std::string at(const std::string& pointer, const char* key, std::size_t i) {
+    return appendPointer(appendPointer(pointer, key), i);
+  }
+
+  std::string manifestFile() const { return "manifest.json"; }
+  std::string levensgebiedenFile() const {
+    for (const auto& f : lc_.files)
+      if (lc_.documents.count(f) && lc_.documents.at(f).value.contains("levensgebieden")) return f;
+    return "levensgebieden.json";
+  }
+
+  void collectFacts() {
+    for (const std::string& f : c_.declaredFacts) facts_.insert(f);
+    for (const Tree& t : c_.trees)
+      for (const Node& n : t.nodes) {
+        for (auto it = n.facts.begin(); it != n.facts.end(); ++it) facts_.insert(it.key());
+        for (const Option& o : n.options)
+          for (auto it = o.facts.begin(); it != o.facts.end(); ++it) facts_.insert(it.key());
+      }
+  }
+
+  void manifest() {
+    if (!c_.languages.empty() && std::find(c_.languages.begin(), c_.languages.end(), "nl") == c_.languages.end())
+      error(manifestFile(), "/languages", "missing-dutch", "the languages must include \"nl\": Dutch is the base language");
+  }
+
+  // --- duplicate ids -------------------------------------------------------------------------------------------
+
+  template <typename T, typename Where>
+  void unique(const std::vector<T>& items, const char* what, Where where) {
+    std::unordered_map<std::string, std::size_t> seen;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      auto [it, inserted] = seen.emplace(items[i].id, i);
+      if (!inserted) {
+        auto [file, pointer] = where(i);
+        auto [firstFile, firstPointer] = where(it->second);
+        SourcePos first = lc_.positionOf(firstFile, firstPointer);
+        error(file, at(pointer, "id"), "duplicate-id",
+              std::string(what) + " id " + q(items[i].id) + " is already used in " + firstFile + ":" +
+                  std::to_string(first.line));
+      }
+    }
+  }
+
+  void duplicates() {
+    unique(c_.levensgebieden, "levensgebied", [&](std::size_t i) {
+      return std::make_pair(levensgebiedenFile(), "/levensgebieden/" + std::to_string(i));
+    });
+    unique(c_.wijken, "wijk", [&](std::size_t i) { return std::make_pair(manifestFile(), "/wijken/" + std::to_string(i)); });
+    unique(c_.targetGroups, "target group",
+           [&](std::size_t i) { return std::make_pair(manifestFile(), "/targetGroups/" + std::to_string(i)); });
+    unique(c_.trees, "tree", [&](std::size_t i) { return std::make_pair(c_.trees[i].file, std::string()); });
+    std::vector<const Node*> nodes;
+    for (const Tree& t : c_.trees)
+      for (const Node& n : t.nodes) nodes.push_back(&n);
+    std::unordered_map<std::string, const Node*> seenNodes;
+    for (const Node* n : nodes) {
+      auto [it, inserted] = seenNodes.emplace(n->id, n);
+      if (!inserted) {
+        SourcePos first = lc_.positionOf(it->second->file, it->second->pointer);
+        error(n->file, at(n->pointer, "id"), "duplicate-id",
+              "node id " + q(n->id) + " is already used in " + it->second->file + ":" + std::to_string(first.line) +
+                  " (node ids must be unique across all trees: rules read answers by node id)");
+      }
+      std::unordered_set<std::string> options;
+      for (std::size_t i = 0; i < n->options.size(); ++i)
+        if (!options.insert(n->options[i].id).second)
+          error(n->file, at(at(n->pointer, "options", i), "id"), "duplicate-id",
+                "option id " + q(n->options[i].id) + " appears twice in this question");
+    }
+    auto byItem = [](const auto& items) {
+      return [&items](std::size_t i) { return std::make_pair(items[i].file, items[i].pointer); };
+    };
+    unique(c_.advice, "advice", byItem(c_.advice));
+    unique(c_.organizations, "organisation", byItem(c_.organizations));
+    unique(c_.services, "service", byItem(c_.services));
+    unique(c_.locations, "location", byItem(c_.locations));
+    unique(c_.servicesAtLocation, "service-at-location", byItem(c_.servicesAtLocation));
+    unique(c_.buuvTemplates, "BUUV template", byItem(c_.buuvTemplates));
+    unique(c_.forms, "form", [&](std::size_t i) { return std::make_pair(c_.forms[i].file, std::string()); });
+    for (const Form& f : c_.forms) {
+      std::unordered_set<std::string> fields;
+      for (const FormSection& s : f.sections)
+        for (const FormField& fld : s.fields)
+          if (!fields.insert(fld.id).second)
+            error(f.file, at(fld.pointer, "id"), "duplicate-id", "field id " + q(fld.id) + " appears twice in this form");
+    }
+  }
+
+  // --- levensgebieden and trees --------------------------------------------------------------------------------
+
+  void levensgebieden() {
+    std::string file = levensgebiedenFile();
+    for (std::size_t i = 0; i < c_.levensgebieden.size(); ++i) {
+      const Levensgebied& lg = c_.levensgebieden[i];
+      if (!lg.tree.empty() && !c_.tree(lg.tree))
+        error(file, "/levensgebieden/" + std::to_string(i) + "/tree", "dangling-reference",
+              "there is no question tree " + q(lg.tree) + " (the manifest's \"trees\" lists the tree files)");
+    }
+    for (const Tree& t : c_.trees) {
+      if (!t.levensgebied.empty() && !c_.levensgebied(t.levensgebied))
+        error(t.file, "/levensgebied", "dangling-reference", "there is no levensgebied " + q(t.levensgebied));
+    }
+  }
+
+  // Every place a node can go to, with the JSON pointer that says so.
+  struct Edge {
+    std::string target, pointer;
+  };
+  static std::vector<Edge> edges(const Node& n) {
+    std::vector<Edge> out;
+    for (const Branch& b : n.next.branches) out.push_back({b.target, b.targetPointer});
+    for (const Option& o : n.options)
+      for (const Branch& b : o.next.branches) out.push_back({b.target, b.targetPointer});
+    return out;
+  }
+
+  void tree(const Tree& t) {
+    const std::string& file = t.file;
+    if (!t.start.empty() && !t.node(t.start))
+      error(file, "/start", "dangling-reference", "the start node " + q(t.start) + " is not in this tree");
+    for (const Node& n : t.nodes) {
+      node(t, n);
+      for (const Edge& e : edges(n))
+        if (!e.target.empty() && !t.node(e.target))
+          error(file, e.pointer, "dangling-reference",
+                "there is no node " + q(e.target) + " in tree " + q(t.id) +
+                    (c_.node(e.target) ? " (it is in another tree; a tree may only go to its own nodes)" : ""));
+    }
+    reachability(t);
+    cycles(t);
+  }
+
+  void node(const Tree& t, const Node& n) {
+    const std::string& file = t.file;
+    bool choice = n.type == NodeType::Single || n.type == NodeType::Multiple;
+    if (choice && n.options.size() < 2)
+      error(file, at(n.pointer, "options"), "too-few-options", "a choice question needs at least two options");
+    if (n.type == NodeType::YesNo)
+      for (std::size_t i = 0; i < n.options.size(); ++i)
+        if (n.options[i].id != "ja" && n.options[i].id != "nee")
+          error(file, at(at(n.pointer, "options", i), "id"), "invalid-value",
+                "a yes/no question's options can only be \"ja\" and \"nee\"");
+    if (!choice && n.type != NodeType::YesNo && !n.options.empty())
+      error(file, at(n.pointer, "options"), "misplaced-field",
+            std::string("a ") + nodeTypeName(n.type) + " node has no options");
+    if (n.min && n.max && *n.min > *n.max)
+      error(file, at(n.pointer, "min"), "invalid-value", "min is larger than max");
+    if (n.type == NodeType::Outcome) {
+      if (n.level == 0) error(file, n.pointer, "missing-field", "an outcome needs a \"level\" from 1 to 5");
+      if (!n.next.empty()) error(file, at(n.pointer, "next"), "misplaced-field", "an outcome ends the tree: it has no next");
+      for (std::size_t i = 0; i < n.advice.size(); ++i)
+        if (!c_.adviceItem(n.advice[i]))
+          error(file, at(n.pointer, "advice", i), "dangling-reference", "there is no advice " + q(n.advice[i]));
+        else if (c_.adviceItem(n.advice[i])->levensgebied != t.levensgebied &&
+                 c_.adviceItem(n.advice[i])->rung != 0)
+          warning(file, at(n.pointer, "advice", i), "other-levensgebied",
+                  "advice " + q(n.advice[i]) + " belongs to levensgebied " +
+                      q(c_.adviceItem(n.advice[i])->levensgebied) + ", not " + q(t.levensgebied));
+    } else {
+      if (n.level != 0) error(file, at(n.pointer, "level"), "misplaced-field", "only outcomes set a level");
+      if (!n.advice.empty()) error(file, at(n.pointer, "advice"), "misplaced-field", "only outcomes name advice");
+      deadEnds(t, n);
+    }
+    for (const Branch& b : n.next.branches)
+      if (b.when) rule(file, at(b.pointer, "when"), *b.when);
+    for (const Option& o : n.options)
+      for (const Branch& b : o.next.branches)
+        if (b.when) rule(file, at(b.pointer, "when"), *b.when);
+  }
+
+  // A path ends without an outcome when some answer leads nowhere.
+  void deadEnds(const Tree& t, const Node& n) {
+    const std::string& file = t.file;
+    auto conditional = [](const Next& next) {
+      return !next.empty() && next.branches.back().when.has_value();
+    };
+    if (conditional(n.next))
+      error(file, at(n.pointer, "next"), "dead-end",
+            "every branch has a condition, so some answers lead nowhere: end with a branch without \"when\"");
+    for (const Option& o : n.options)
+      if (conditional(o.next))
+        error(file, o.next.branches.back().pointer, "dead-end",
+              "every branch of option " + q(o.id) + " has a condition: end with a branch without \"when\"");
+    if (!n.next.empty()) return;
+    bool perOption = n.type == NodeType::Single || n.type == NodeType::YesNo;
+    if (!perOption) {
+      error(file, n.pointer, "dead-end", "this question has no \"next\": the path ends without an outcome");
+      return;
+    }
+    std::vector<std::string> open;
+    if (n.type == NodeType::YesNo) {
+      for (const char* id : {"ja", "nee"}) {
+        const Option* o = n.option(id);
+        if (!o || o->next.empty()) open.push_back(id);
+      }
+    } else {
+      for (const Option& o : n.options)
+        if (o.next.empty()) open.push_back(o.id);
+    }
+    for (const std::string& id : open)
+      error(file, n.pointer, "dead-end", "after the answer " + q(id) + " there is nowhere to go: give the option a \"next\" or the question one");
+    if (open.empty() && (n.allowUnknown || n.optional))
+      error(file, n.pointer, "dead-end",
+            std::string("\"") + (n.allowUnknown ? "Weet ik niet" : "skip") +
+                "\" follows the question's own \"next\", and this question has none");
+  }
+
+  void reachability(const Tree& t) {
+    if (!t.node(t.start)) return;
+    std::unordered_set<std::string> seen{t.start};
+    std::vector<const Node*> stack{t.node(t.start)};
+    while (!stack.empty()) {
+      const Node* n = stack.back();
+      stack.pop_back();
+      for (const Edge& e : edges(*n))
+        if (const Node* m = t.node(e.target); m && seen.insert(m->id).second) stack.push_back(m);
+    }
+    for (const Node& n : t.nodes)
+      if (!seen.count(n.id))
+        error(t.file, n.pointer, "unreachable",
+              std::string(n.isQuestion() ? "question " : "outcome ") + q(n.id) + " cannot be reached from the start " +
+                  q(t.start));
+  }
+
+  void cycles(const Tree& t) {
+    enum class Mark { None, Active, Done };
+    std::unordered_map<std::string, Mark> mark;
+    std::vector<std::string> path;
+    std::set<std::string> reported;
+    std::function<void(const Node&)> visit = [&](const Node& n) {
+      mark[n.id] = Mark::Active;
+      path.push_back(n.id);
+      for (const Edge& e : edges(n)) {
+        const Node* m = t.node(e.target);
+        if (!m) continue;
+        if (mark[m->id] == Mark::Active) {
+          auto from = std::find(path.begin(), path.end(), m->id);
+          std::string loop;
+          for (auto it = from; it != path.end(); ++it) loop += *it + " -> ";
+          loop += m->id;
+          if (reported.insert(e.pointer).second)
+            error(t.file, e.pointer, "cycle", "this leads back to an earlier question: " + loop);
+        } else if (mark[m->id] == Mark::None) {
+          visit(*m);
+        }
+      }
+      path.pop_back();
+      mark[n.id] = Mark::Done;
+    };
+    for (const Node& n : t.nodes)
+      if (mark[n.id] == Mark::None) visit(n);
+  }
+
+  // --- rules ---------------------------------------------------------------------------------------------------
+
+  // Checks that a rule reads only data that exists.
+  void rule(const std::string& file, const std::string& pointer, const rules::Rule& r) {
+    for (const std::string& var : r.variables()) {
+      std::string problem = dataPathProblem(var);
+      if (!problem.empty()) error(file, pointer, "unknown-variable", problem);
+    }
+  }
+
+  // "" when `path` names data a rule or prefill can read; otherwise what is wrong with it.
+  std::string dataPathProblem(const std::string& path) const {
+    auto dot = path.find('.');
+    std::string root = path.substr(0, dot);
+    std::string name = dot == std::string::npos ? "" : path.substr(dot + 1);
+    std::string first = name.substr(0, name.find('.'));
+    if (root == "answers") {
+      const Node* n = c_.node(first);
+      if (!n) return "the rule reads " + q(path) + ", but there is no question " + q(first);
+      if (!n->isQuestion()) return "the rule reads " + q(path) + ", but " + q(first) + " is an outcome, not a question";
+      return "";
+    }
+    if (root == "facts") {
+      if (!facts_.count(first))
+        return "the rule reads " + q(path) + ", but no option or outcome sets the fact " + q(first) +
+               " (and the manifest does not declare it)";
+      return "";
+    }
+    if (root == "profile") return c_.levensgebied(first) ? "" : "there is no levensgebied " + q(first) + " for " + q(path);
+    if (root == "context")
+      return kContextKeys.count(first) ? "" : q(path) + " is not known context (use wijk, age, forSomeoneElse, today or targetGroups)";
+    if (root == "person") return "";
+    return q(path) + " is not data a rule can read: start it with answers., facts., profile., context. or person.";
+  }
+
+  // --- advice and the ladder -----------------------------------------------------------------------------------
+
+  void advice() {
+    std::unordered_set<std::string> named;
+    for (const Tree& t : c_.trees)
+      for (const Node& n : t.nodes)
+        for (const std::string& a : n.advice) named.insert(a);
+    for (const Advice& a : c_.advice) {
+      if (!c_.levensgebied(a.levensgebied))
+        error(a.file, at(a.pointer, "levensgebied"), "dangling-reference", "there is no levensgebied " + q(a.levensgebied));
+      for (std::size_t i = 0; i < a.services.size(); ++i)
+        if (!c_.service(a.services[i]))
+          error(a.file, at(a.pointer, "services", i), "dangling-reference", "there is no service " + q(a.services[i]));
+      if (a.serviceFilter && !a.serviceFilter->levensgebied.empty() && !c_.levensgebied(a.serviceFilter->levensgebied))
+        error(a.file, at(at(a.pointer, "serviceFilter"), "levensgebied"), "dangling-reference",
+              "there is no levensgebied " + q(a.serviceFilter->levensgebied));
+      if (!a.form.empty() && !c_.form(a.form))
+        error(a.file, at(a.pointer, "form"), "dangling-reference", "there is no form " + q(a.form));
+      for (std::size_t i = 0; i < a.buuv.size(); ++i)
+        if (!c_.buuvTemplate(a.buuv[i]))
+          error(a.file, at(a.pointer, "buuv", i), "dangling-reference", "there is no BUUV template " + q(a.buuv[i]));
+      if (a.when) rule(a.file, at(a.pointer, "when"), *a.when);
+      if (!a.when && !named.count(a.id))
+        warning(a.file, a.pointer, "never-shown",
+                "advice " + q(a.id) + " has no \"when\" and no outcome names it, so nobody will see it");
+    }
+  }
+
+  // Algemene voorzieningen come before maatwerk: a levensgebied with rung-7 advice must offer rung-4 advice.
+  void ladder() {
+    std::unordered_map<std::string, bool> hasAlgemeen;
+    for (const Advice& a : c_.advice)
+      if (a.rung == 4) hasAlgemeen[a.levensgebied] = true;
+    std::unordered_set<std::string> warned;
+    for (const Advice& a : c_.advice)
+      if (a.rung == 7 && !hasAlgemeen[a.levensgebied] && warned.insert(a.levensgebied).second)
+        warning(a.file, at(a.pointer, "rung"), "maatwerk-before-algemeen",
+                "levensgebied " + q(a.levensgebied) +
+                    " offers maatwerk (rung 7) but no algemene voorziening (rung 4) before it");
+  }
+
+  // --- sociale kaart -------------------------------------------------------------------------------------------
+
+  bool knownWijk(const std::string& id) const {
+    return std::any_of(c_.wijken.begin(), c_.wijken.end(), [&](const Named& w) { return w.id == id; });
+  }
+  bool knownTargetGroup(const std::string& id) const {
+    return std::any_of(c_.targetGroups.begin(), c_.targetGroups.end(), [&](const Named& g) { return g.id == id; });
+  }
+
+  // Days since 0000-03-01 (a civil-calendar day count), for comparing YYYY-MM-DD dates.
+  static long dayNumber(const std::string& date) {
+    if (date.size() != 10) return -1;
+    long y = std::atol(date.substr(0, 4).c_str()), m = std::atol(date.substr(5, 2).c_str()),
+         d = std::atol(date.substr(8, 2).c_str());
+    if (m <= 2) y -= 1, m += 12;
+    return 365 * y + y / 4 - y / 100 + y / 400 + (153 * (m - 3) + 2) / 5 + d - 1;
+  }
+
+  template <typename T>
+  void verified(const T& item, const std::string& what) {
+    if (item.lastVerified.empty()) {
+      warning(item.file, item.pointer, "not-verified",
+              what + " " + q(item.id) + " has never been verified: check it and set lastVerified (editor task)");
+    } else if (!options_.today.empty() && dayNumber(options_.today) - dayNumber(item.lastVerified) > 365) {
+      warning(item.file, at(item.pointer, "lastVerified"), "verification-overdue",
+              what + " " + q(item.id) + " was last verified on " + item.lastVerified +
+                  ", more than 12 months ago: check it again (editor task)");
+    }
+  }
+
+  void socialeKaart() {
+    for (const Organization& o : c_.organizations) verified(o, "organisation");
+    for (const Service& s : c_.services) {
+      const Organization* org = c_.organization(s.organization);
+      if (!s.organization.empty() && !org)
+        error(s.file, at(s.pointer, "organization"), "dangling-reference", "there is no organisation " + q(s.organization));
+      for (std::size_t i = 0; i < s.levensgebieden.size(); ++i)
+        if (!c_.levensgebied(s.levensgebieden[i]))
+          error(s.file, at(s.pointer, "levensgebieden", i), "dangling-reference",
+                "there is no levensgebied " + q(s.levensgebieden[i]));
+      for (std::size_t i = 0; i < s.wijken.size(); ++i)
+        if (!knownWijk(s.wijken[i]))
+          error(s.file, at(s.pointer, "wijken", i), "dangling-reference",
+                "there is no wijk " + q(s.wijken[i]) + " in the manifest");
+      for (std::size_t i = 0; i < s.targetGroups.size(); ++i)
+        if (!knownTargetGroup(s.targetGroups[i]))
+          error(s.file, at(s.pointer, "targetGroups", i), "dangling-reference",
+                "there is no target group " + q(s.targetGroups[i]) + " in the manifest");
+      if (s.minAge && s.maxAge && *s.minAge > *s.maxAge)
+        error(s.file, at(s.pointer, "minAge"), "invalid-value", "minAge is higher than maxAge");
+      if (s.level == "maatwerk" && !s.indicatie)
+        warning(s.file, at(s.pointer, "indicatie"), "maatwerk-without-indicatie",
+                "a maatwerk service is individually granted: should \"indicatie\" be true?");
+      bool ownContact = !s.phones.empty() || !s.email.empty() || !s.url.empty();
+      bool orgContact = org && (!org->phones.empty() || !org->email.empty() || !org->website.empty());
+      if (!ownContact && !orgContact)
+        warning(s.file, s.pointer, "no-contact",
+                "service " + q(s.id) + " has no phone number, e-mail or website, nor has its organisation (editor task)");
+      verified(s, "service");
+    }
+    for (const Location& l : c_.locations) {
+      if (!l.organization.empty() && !c_.organization(l.organization))
+        error(l.file, at(l.pointer, "organization"), "dangling-reference", "there is no organisation " + q(l.organization));
+      if (!l.wijk.empty() && !knownWijk(l.wijk))
+        error(l.file, at(l.pointer, "wijk"), "dangling-reference", "there is no wijk " + q(l.wijk) + " in the manifest");
+    }
+    for (const ServiceAtLocation& sal : c_.servicesAtLocation) {
+      if (!c_.service(sal.service))
+        error(sal.file, at(sal.pointer, "service"), "dangling-reference", "there is no service " + q(sal.service));
+      if (!c_.location(sal.location))
+        error(sal.file, at(sal.pointer, "location"), "dangling-reference", "there is no location " + q(sal.location));
+    }
+  }
+
+  void buuv() {
+    for (const BuuvTemplate& b : c_.buuvTemplates)
+      for (std::size_t i = 0; i < b.levensgebieden.size(); ++i)
+        if (!c_.levensgebied(b.levensgebieden[i]))
+          error(b.file, at(b.pointer, "levensgebieden", i), "dangling-reference",
+                "there is no levensgebied " + q(b.levensgebieden[i]));
+  }
+
+  // --- forms ---------------------------------------------------------------------------------------------------
+
+  void forms() {
+    for (const Form& f : c_.forms)
+      for (const FormSection& s : f.sections)
+        for (const FormField& fld : s.fields) {
+          if (fld.type == FieldType::Choice && fld.options.size() < 2)
+            error(f.file, at(fld.pointer, "options"), "too-few-options", "a choice field needs at least two options");
+          if (!fld.prefill.path.empty()) {
+            std::string problem = prefillProblem(fld.prefill.path);
+            if (!problem.empty()) error(f.file, at(fld.pointer, "prefill"), "dangling-reference", problem);
+          }
+          if (fld.prefill.logic) rule(f.file, at(at(fld.pointer, "prefill"), "logic"), *fld.prefill.logic);
+        }
+  }
+
+  std::string prefillProblem(const std::string& path) const {
+    if (path == "summary") return "";
+    auto dot = path.find('.');
+    std::string root = path.substr(0, dot);
+    if (root == "summary") {
+      std::string lg = path.substr(dot + 1);
+      return c_.levensgebied(lg) ? "" : "there is no levensgebied " + q(lg) + " to summarise";
+    }
+    std::string problem = dataPathProblem(path);
+    if (problem.rfind("the rule reads", 0) == 0) problem = "the prefill reads" + problem.substr(14);
+    return problem;
+  }
+
+  // --- sources -------------------------------------------------------------------------------------------------
+
+  void sourceList(const std::string& file, const std::string& pointer, const std::vector<std::string>& list) {
+    if (!options_.seedLineCount) return;
+    for (std::size_t i = 0; i < list.size(); ++i) {
+      const std::string& s = list[i];
+      auto colon = s.rfind(':');
+      if (colon == std::string::npos) continue;  // the schema reports the form
+      std::string seed = s.substr(0, colon);
+      std::string range = s.substr(colon + 1);
+      long last = std::atol(range.substr(range.find('-') == std::string::npos ? 0 : range.find('-') + 1).c_str());
+      std::optional<int> lines = options_.seedLineCount(seed);
+      std::string p = at(pointer, "sources", i);
+      if (!lines)
+        error(file, p, "unknown-source", "there is no seed file " + q(seed));
+      else if (last > *lines)
+        error(file, p, "unknown-source",
+              "line " + std::to_string(last) + " is past the end of " + seed + " (" + std::to_string(*lines) + " lines)");
+    }
+  }
+
+  void sources() {
+    std::string lgFile = levensgebiedenFile();
+    for (std::size_t i = 0; i < c_.levensgebieden.size(); ++i)
+      sourceList(lgFile, "/levensgebieden/" + std::to_string(i), c_.levensgebieden[i].sources);
+    for (const Tree& t : c_.trees)
+      for (const Node& n : t.nodes) sourceList(t.file, n.pointer, n.sources);
+    for (const Advice& a : c_.advice) sourceList(a.file, a.pointer, a.sources);
+    for (const Organization& o : c_.organizations) sourceList(o.file, o.pointer, o.sources);
+    for (const Service& s : c_.services) sourceList(s.file, s.pointer, s.sources);
+    for (const Location& l : c_.locations) sourceList(l.file, l.pointer, l.sources);
+    for (const BuuvTemplate& b : c_.buuvTemplates) sourceList(b.file, b.pointer, b.sources);
+    for (const Form& f : c_.forms) sourceList(f.file, "", f.sources);
+  }
+};
+
+}  // namespace
+
+void validateContent(const LoadedContent& loaded, Diagnostics& out, const ValidateOptions& options) {
+  if (!loaded.content) return;
+  Validator(loaded, out, options).run();
+}
+
+}  // namespace ekw

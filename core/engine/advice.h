@@ -1,0 +1,38 @@
+// Advice in ladder order: for every levensgebied the resident went through, what applies to their outcome and
+// answers, rung 0 (direct help) first and gathered at the top, then 1 eigen kracht .. 7 maatwerk.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "core/content/model.h"
+#include "core/engine/session.h"
+#include "core/engine/sociale_kaart.h"
+
+namespace ekw {
+
+struct AdviceGroup {
+  const Levensgebied* levensgebied = nullptr;
+  const Node* outcome = nullptr;  // null while the tree is not finished
+  std::vector<const Advice*> advice;
+};
+
+struct AdvicePlan {
+  std::vector<const Advice*> urgent;  // rung 0, from any levensgebied
+  std::vector<AdviceGroup> groups;    // in the order the resident chose the levensgebieden
+  std::vector<const Form*> forms;     // the forms the advice leads to, first mention first
+};
+
+AdvicePlan buildAdvice(const Content& content, const SessionState& state, const Walk& walk);
+
+// Rung-0 advice that applies right now (shown whenever a safety answer triggers it, also mid-tree).
+std::vector<const Advice*> urgentAdvice(const Content& content, const SessionState& state, const Walk& walk);
+
+// The services to show with one advice item, fitted to the resident.
+std::vector<const Service*> servicesFor(const Content& content, const Advice& advice, const ServiceFit& fit);
+
+nlohmann::json adviceJson(const Content& content, const Advice& advice, const ServiceFit& fit, const std::string& language);
+
+}  // namespace ekw

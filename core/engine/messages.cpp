@@ -1,0 +1,98 @@
+#include "core/engine/messages.h"
+
+#include "core/content/model.h"
+
+namespace ekw {
+
+namespace {
+
+struct Builtin {
+  const char* key;
+  const char* nl;
+  const char* en;
+};
+
+// Short sentences, everyday words, "u": taalniveau B1.
+constexpr Builtin kBuiltins[] = {
+    {"error.required.choice", "Kies een antwoord.", "Choose an answer."},
+    {"error.required.text", "Vul een antwoord in.", "Enter an answer."},
+    {"error.required.field", "Vul dit in: {label}.", "Fill in: {label}."},
+    {"error.choice.unknown", "Kies een van de antwoorden die er staan.", "Choose one of the answers shown."},
+    {"error.choice.exclusive", "U kunt \u2018{option}\u2019 niet samen met een ander antwoord kiezen.",
+     "You cannot choose \u2018{option}\u2019 together with another answer."},
+    {"error.yesno.invalid", "Kies ja of nee.", "Choose yes or no."},
+    {"error.number.invalid", "Vul een getal in, bijvoorbeeld 12.", "Enter a number, for example 12."},
+    {"error.number.integer", "Vul een heel getal in, zonder komma.", "Enter a whole number, without a decimal point."},
+    {"error.number.min", "Vul een getal in van {min} of meer.", "Enter a number of {min} or more."},
+    {"error.number.max", "Vul een getal in van {max} of minder.", "Enter a number of {max} or less."},
+    {"error.number.range", "Vul een getal in van {min} tot en met {max}.", "Enter a number from {min} to {max}."},
+    {"error.date.invalid", "Vul een datum in zoals 21-03-1960.", "Enter a date like 21-03-1960."},
+    {"error.date.unreal", "Deze datum bestaat niet. Kijk of dag en maand kloppen.",
+     "This date does not exist. Check the day and the month."},
+    {"error.date.future", "De datum mag niet in de toekomst liggen.", "The date cannot be in the future."},
+    {"error.date.past", "De datum mag niet in het verleden liggen.", "The date cannot be in the past."},
+    {"error.postcode.invalid", "Vul een postcode in zoals 2011 AB.", "Enter a postcode like 2011 AB."},
+    {"error.text.tooLong", "Gebruik niet meer dan {max} tekens.", "Use no more than {max} characters."},
+    {"error.text.invalid", "Vul tekst in.", "Enter text."},
+    {"error.bsn.invalid", "Dit is geen geldig burgerservicenummer. Een BSN heeft 9 cijfers. Kijk of u geen cijfer mist.",
+     "This is not a valid citizen service number (BSN). A BSN has 9 digits. Check that no digit is missing."},
+    {"error.iban.invalid", "Dit is geen geldig IBAN. Een Nederlands IBAN ziet eruit als NL91 ABNA 0417 1643 00.",
+     "This is not a valid IBAN. A Dutch IBAN looks like NL91 ABNA 0417 1643 00."},
+    {"error.phone.invalid", "Vul een telefoonnummer in van 10 cijfers, zoals 023 123 4567.",
+     "Enter a phone number of 10 digits, like 023 123 4567."},
+    {"error.email.invalid", "Vul een e-mailadres in zoals naam@voorbeeld.nl.", "Enter an email address like name@example.nl."},
+    {"error.consent.required", "U moet hiermee akkoord gaan om het formulier te versturen.",
+     "You need to agree to this to send the form."},
+    {"error.answer.notAllowedUnknown", "Bij deze vraag kunt u niet \u2018Weet ik niet\u2019 kiezen.",
+     "You cannot choose \u2018I don't know\u2019 for this question."},
+    {"error.answer.notOptional", "Deze vraag kunt u niet overslaan.", "You cannot skip this question."},
+    {"error.answer.noQuestion", "Er is geen vraag meer om te beantwoorden.", "There is no question left to answer."},
+    {"error.start.nothingChosen", "Kies minstens een onderwerp, of beschrijf uw vraag met andere woorden.",
+     "Choose at least one topic, or describe your question in other words."},
+    {"yesno.ja", "Ja", "Yes"},
+    {"yesno.nee", "Nee", "No"},
+    {"answer.unknown", "Weet ik niet", "I don't know"},
+    {"answer.skipped", "Overgeslagen", "Skipped"},
+    {"rung.0", "Direct hulp", "Help right now"},
+    {"rung.1", "Wat u zelf kunt doen", "What you can do yourself"},
+    {"rung.2", "Hulp van mensen om u heen", "Help from people around you"},
+    {"rung.3", "Hulp uit de buurt (BUUV)", "Help from the neighbourhood (BUUV)"},
+    {"rung.4", "Voorzieningen in de buurt en de stad", "Services in your neighbourhood and the city"},
+    {"rung.5", "Informatie en advies van de gemeente", "Information and advice from the municipality"},
+    {"rung.6", "Het sociaal wijkteam", "The neighbourhood social team"},
+    {"rung.7", "Een aanvraag of melding", "An application or report"},
+    {"level.1", "Acute problemen", "Acute problems"},
+    {"level.2", "Niet zelfredzaam", "Not self-sufficient"},
+    {"level.3", "Beperkt zelfredzaam", "Barely self-sufficient"},
+    {"level.4", "Voldoende zelfredzaam", "Sufficiently self-sufficient"},
+    {"level.5", "Volledig zelfredzaam", "Fully self-sufficient"},
+};
+
+std::string fill(std::string text, const std::map<std::string, std::string>& params) {
+  for (const auto& [name, value] : params) {
+    std::string placeholder = "{" + name + "}";
+    for (auto at = text.find(placeholder); at != std::string::npos; at = text.find(placeholder, at + value.size()))
+      text.replace(at, placeholder.size(), value);
+  }
+  return text;
+}
+
+}  // namespace
+
+std::string uiText(const Content& content, const std::string& key, const std::string& language) {
+  auto it = content.texts.find(key);
+  if (it != content.texts.end()) return it->second.in(language);
+  for (const Builtin& b : kBuiltins)
+    if (key == b.key) return language == "en" ? b.en : b.nl;
+  return key;
+}
+
+std::string messageFor(const Content& content, const Problem& problem, const std::string& language) {
+  return fill(uiText(content, "error." + problem.code, language), problem.params);
+}
+
+nlohmann::json problemJson(const Content& content, const Problem& problem, const std::string& language) {
+  return {{"code", problem.code}, {"message", messageFor(content, problem, language)}};
+}
+
+}  // namespace ekw

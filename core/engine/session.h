@@ -1,0 +1,80 @@
+// A resident's session: the levensgebieden they chose, their answers and where they are. The state is small and
+// serialisable; everything else (the path, facts, levels, the current question) is derived by replaying the
+// answers through the trees, so it can never disagree with the answers.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "core/content/model.h"
+#include "core/engine/messages.h"
+
+namespace ekw {
+
+inline constexpr const char* kSessionFormat = "ekw-session/1";
+
+struct SessionState {
+  std::vector<std::string> levensgebieden;           // chosen, in the order they are walked
+  nlohmann::json answers = nlohmann::json::object();  // question id -> value (null: "weet ik niet" or skipped)
+  nlohmann::json context = nlohmann::json::object();  // wijk, age, forSomeoneElse, today, targetGroups
+  nlohmann::json person = nlohmann::json::object();   // BRP-shaped, where the portal provides one
+  std::optional<std::size_t> cursor;                  // after "back": index into Walk::steps of the question shown
+};
+
+struct Step {
+  const Tree* tree = nullptr;
+  const Node* node = nullptr;  // an answered question or a reached outcome
+};
+
+// What the answers mean, derived by replay.
+struct Walk {
+  std::vector<Step> steps;
+  const Node* current = nullptr;  // the first unanswered question; null when every tree reached an outcome
+  const Tree* currentTree = nullptr;
+  nlohmann::json facts = nlohmann::json::object();
+  std::map<std::string, const Node*> outcomes;  // levensgebied -> outcome reached
+  std::size_t treesDone = 0;
+
+  bool done() const { return current == nullptr; }
+  // The question to show: the one the cursor points at after "back", else the current one.
+  const Node* shown(const SessionState& s) const;
+  const Tree* shownTree(const SessionState& s) const;
+};
+
+// The data rules read: answers, facts, profile, context, person.
+nlohmann::json ruleData(const SessionState& state, const Walk& walk);
+
+Walk replay(const Content& content, const SessionState& state);
+
+struct Progress {
+  std::size_t answered = 0;
+  std::size_t remainingMin = 0, remainingMax = 0;
+  std::size_t remaining() const { return (remainingMin + remainingMax + 1) / 2; }
+  int percent() const;
+};
+Progress progressOf(const Content& content, const SessionState& state, const Walk& walk);
+
+// Answers the shown question. `unknown` is "Weet ik niet", `skip` skips an optional question. On a problem the
+// state is unchanged. Answers that no longer lie on the resident's path are dropped.
+Problem answerQuestion(const Content& content, SessionState& state, const nlohmann::json& value, bool unknown, bool skip);
+
+// Goes back one question; false when there is none before.
+bool goBack(const Content& content, SessionState& state);
+
+// Serialisation.
+nlohmann::json sessionToJson(const Content& content, const SessionState& state);
+struct DroppedAnswer {
+  std::string question;
+  std::string reason;
+};
+// Restores a saved session against (possibly changed) content: keeps every answer whose question and option still
+// exist and still pass the checks, reports the others. Returns false with `error` set for something that is no
+// session at all.
+bool sessionFromJson(const Content& content, const nlohmann::json& j, SessionState& state,
+                     std::vector<DroppedAnswer>& dropped, std::string& error);
+
+}  // namespace ekw

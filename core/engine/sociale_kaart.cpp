@@ -1,0 +1,120 @@
+#include "core/engine/sociale_kaart.h"
+
+#include <algorithm>
+
+#include "core/engine/text_match.h"
+
+namespace ekw {
+
+using nlohmann::json;
+
+ServiceFit ServiceFit::fromContext(const json& context) {
+  ServiceFit fit;
+  if (!context.is_object()) return fit;
+  if (context.contains("wijk") && context["wijk"].is_string()) fit.wijk = context["wijk"].get<std::string>();
+  if (context.contains("age") && context["age"].is_number()) fit.age = context["age"].get<int>();
+  if (context.contains("targetGroups") && context["targetGroups"].is_array())
+    for (const json& g : context["targetGroups"])
+      if (g.is_string()) fit.targetGroups.push_back(g.get<std::string>());
+  return fit;
+}
+
+bool serviceFits(const Content& content, const Service& s, const ServiceFit& fit) {
+  if (s.status != "active") return false;
+  if (fit.age >= 0 && ((s.minAge && fit.age < *s.minAge) || (s.maxAge && fit.age > *s.maxAge))) return false;
+  if (!fit.targetGroups.empty() && !s.targetGroups.empty()) {
+    bool shared = std::any_of(s.targetGroups.begin(), s.targetGroups.end(), [&](const std::string& g) {
+      return std::find(fit.targetGroups.begin(), fit.targetGroups.end(), g) != fit.targetGroups.end();
+    });
+    if (!shared) return false;
+  }
+  if (!fit.wijk.empty()) {
+    std::vector<const Location*> locations = content.locationsOf(s.id);
+    bool located = std::any_of(locations.begin(), locations.end(), [](const Location* l) { return !l->wijk.empty(); });
+    bool citywide = s.wijken.empty() && !located;
+    bool inWijk = std::find(s.wijken.begin(), s.wijken.end(), fit.wijk) != s.wijken.end() ||
+                  std::any_of(locations.begin(), locations.end(), [&](const Location* l) { return l->wijk == fit.wijk; });
+    if (!citywide && !inWijk) return false;
+  }
+  return true;
+}
+
+namespace {
+
+std::string searchableText(const Content& content, const Service& s, const std::string& language) {
+  std::string text = s.name.in(language) + " " + s.description.in(language) + " " + s.name.in("nl") + " " +
+                     s.description.in("nl");
+  if (const Organization* o = content.organization(s.organization)) text += " " + o->name + " " + o->alternateName;
+  for (const std::string& k : s.keywords) text += " " + k;
+  return normaliseForSearch(text);
+}
+
+}  // namespace
+
+ServiceResults searchServices(const Content& content, const ServiceQuery& query, const std::string& language) {
+  std::string q = normaliseForSearch(query.text);
+  std::vector<const Service*> hits;
+  for (const Service& s : content.services) {
+    if (!query.levensgebied.empty() &&
+        std::find(s.levensgebieden.begin(), s.levensgebieden.end(), query.levensgebied) == s.levensgebieden.end())
+      continue;
+    if (query.rung && s.rung != *query.rung) continue;
+    if (!query.level.empty() && s.level != query.level) continue;
+    if (!serviceFits(content, s, query.fit)) continue;
+    if (!q.empty() && !matchesAllWords(searchableText(content, s, language), q)) continue;
+    hits.push_back(&s);
+  }
+  // The ladder: algemene voorzieningen before maatwerk, lower rungs first.
+  std::stable_sort(hits.begin(), hits.end(), [](const Service* a, const Service* b) {
+    return std::make_pair(a->level == "maatwerk", a->rung) < std::make_pair(b->level == "maatwerk", b->rung);
+  });
+  ServiceResults out;
+  out.total = hits.size();
+  if (hits.size() > query.limit) hits.resize(query.limit);
+  out.services = std::move(hits);
+  return out;
+}
+
+json serviceJson(const Content& content, const Service& s, const std::string& language) {
+  json phones = json::array();
+  for (const Phone& p : s.phones) phones.push_back({{"number", p.number}, {"description", p.description.in(language)}});
+  json org = nullptr;
+  if (const Organization* o = content.organization(s.organization)) {
+    json orgPhones = json::array();
+    for (const Phone& p : o->phones) orgPhones.push_back({{"number", p.number}, {"description", p.description.in(language)}});
+    org = {{"id", o->id}, {"name", o->name}, {"website", o->website}, {"email", o->email}, {"phones", orgPhones}};
+  }
+  json locations = json::array();
+  for (const Location* l : content.locationsOf(s.id)) {
+    std::string wijkName;
+    for (const Named& w : content.wijken)
+      if (w.id == l->wijk) wijkName = w.name.in(language);
+    locations.push_back({{"id", l->id},
+                         {"name", l->name},
+                         {"wijk", l->wijk},
+                         {"wijkName", wijkName},
+                         {"address", {{"street", l->address.street}, {"postalCode", l->address.postalCode}, {"city", l->address.city}}},
+                         {"openingHours", l->openingHours.in(language)}});
+  }
+  json j{{"id", s.id},
+         {"name", s.name.in(language)},
+         {"description", s.description.in(language)},
+         {"organization", org},
+         {"level", s.level},
+         {"indicatie", s.indicatie},
+         {"rung", s.rung},
+         {"eigenBijdrage", s.eigenBijdrage.in(language)},
+         {"url", s.url},
+         {"email", s.email},
+         {"phones", phones},
+         {"targetGroups", s.targetGroups},
+         {"levensgebieden", s.levensgebieden},
+         {"wijken", s.wijken},
+         {"locations", locations},
+         {"lastVerified", s.lastVerified}};
+  j["minAge"] = s.minAge ? json(*s.minAge) : json(nullptr);
+  j["maxAge"] = s.maxAge ? json(*s.maxAge) : json(nullptr);
+  return j;
+}
+
+}  // namespace ekw

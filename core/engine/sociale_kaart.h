@@ -1,0 +1,43 @@
+// The sociale kaart as residents use it: which services fit them (wijk, age, target group), search, and the
+// JSON shown on a service card.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "core/content/model.h"
+
+namespace ekw {
+
+// What is known of the resident that narrows the services shown. Empty fields do not filter.
+struct ServiceFit {
+  std::string wijk;
+  int age = -1;
+  std::vector<std::string> targetGroups;
+  static ServiceFit fromContext(const nlohmann::json& context);
+};
+
+// Whether an active service serves this resident.
+bool serviceFits(const Content& content, const Service& service, const ServiceFit& fit);
+
+struct ServiceQuery {
+  std::string text;           // words a resident types; every word must start a word of the service's texts
+  std::string levensgebied;   // only services for this levensgebied
+  std::optional<int> rung;
+  std::string level;          // algemeen / maatwerk
+  ServiceFit fit;
+  std::size_t limit = 50;
+};
+
+struct ServiceResults {
+  std::size_t total = 0;
+  std::vector<const Service*> services;  // at most `limit`, algemeen before maatwerk, then by rung, then content order
+};
+
+ServiceResults searchServices(const Content& content, const ServiceQuery& query, const std::string& language);
+
+nlohmann::json serviceJson(const Content& content, const Service& service, const std::string& language);
+
+}  // namespace ekw

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Installs what the build, the tests and the site need on a fresh Debian 12 machine. Idempotent and quiet when
+# everything is already there. Usage: scripts/install-deps.sh [native|wasm|browser|all]...
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+want=("$@")
+[ ${#want[@]} -gt 0 ] || want=(all)
+
+apt_packages=()
+need_apt() {  # need_apt PACKAGE...: queue Debian packages that are not installed yet
+  for p in "$@"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || apt_packages+=("$p")
+  done
+}
+
+for w in "${want[@]}"; do
+  case "$w" in
+    native) need_apt g++ cmake make libgtest-dev libbenchmark-dev nlohmann-json3-dev ;;
+    wasm) need_apt emscripten nlohmann-json3-dev ;;
+    browser) need_apt chromium nodejs npm ;;
+    all) need_apt g++ cmake make libgtest-dev libbenchmark-dev nlohmann-json3-dev emscripten chromium nodejs npm ;;
+    *) echo "install-deps: unknown part '$w' (native, wasm, browser, all)" >&2; exit 2 ;;
+  esac
+done
+
+if [ ${#apt_packages[@]} -gt 0 ]; then
+  echo "Installing Debian packages: ${apt_packages[*]}"
+  sudo_cmd=""
+  [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${apt_packages[@]}" >/dev/null
+fi
+
+# npm packages for the site and the browser tests (package-lock.json pins them).
+for w in "${want[@]}"; do
+  if [ "$w" = browser ] || [ "$w" = all ] || [ "$w" = wasm ]; then
+    if [ -f package.json ] && { [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; }; then
+      echo "Installing npm packages"
+      npm ci --no-audit --no-fund --loglevel=error >/dev/null
+    fi
+    break
+  fi
+done

@@ -1,0 +1,128 @@
+// Building DOM safely: every string becomes a text node or an attribute value, never HTML. There is no innerHTML
+// anywhere in the site; content and what residents type are always shown as text.
+
+const PROPERTIES = new Set(['value', 'checked', 'selected', 'disabled', 'open', 'indeterminate', 'defaultValue']);
+
+export function h(tag, props, ...children) {
+  const el = document.createElement(tag);
+  if (props) {
+    for (const [key, value] of Object.entries(props)) {
+      if (value === undefined || value === null || value === false) continue;
+      if (key === 'class') {
+        el.className = Array.isArray(value) ? value.filter(Boolean).join(' ') : value;
+      } else if (key === 'dataset') {
+        Object.assign(el.dataset, value);
+      } else if (key.startsWith('on') && typeof value === 'function') {
+        el.addEventListener(key.slice(2).toLowerCase(), value);
+      } else if (PROPERTIES.has(key)) {
+        el[key] = value;
+      } else {
+        el.setAttribute(key, value === true ? '' : String(value));
+      }
+    }
+  }
+  append(el, children);
+  return el;
+}
+
+export function append(el, children) {
+  for (const child of children) {
+    if (child === undefined || child === null || child === false) continue;
+    if (Array.isArray(child)) append(el, child);
+    else if (child instanceof Node) el.appendChild(child);
+    else el.appendChild(document.createTextNode(String(child)));
+  }
+  return el;
+}
+
+// Paragraphs from a text with blank lines or line breaks between them.
+export function paragraphs(text, className = 'utrecht-paragraph') {
+  if (!text) return [];
+  return String(text).split(/\n{2,}/).map((block) => {
+    const p = h('p', { class: className });
+    block.split('\n').forEach((line, i) => {
+      if (i > 0) p.appendChild(h('br'));
+      p.appendChild(document.createTextNode(line));
+    });
+    return p;
+  });
+}
+
+let idCounter = 0;
+export function uid(prefix = 'ekw') {
+  idCounter += 1;
+  return `${prefix}-${idCounter}`;
+}
+
+// Utrecht component markup used on several pages.
+export function button(label, { kind = 'primary', type = 'button', ...rest } = {}) {
+  const cls = {
+    primary: 'utrecht-button utrecht-button--primary-action',
+    secondary: 'utrecht-button utrecht-button--secondary-action',
+    subtle: 'utrecht-button utrecht-button--subtle',
+    danger: 'utrecht-button utrecht-button--primary-action utrecht-button--danger',
+  }[kind];
+  return h('button', { class: [cls, type === 'submit' && 'utrecht-button--submit'], type, ...rest }, label);
+}
+
+export function link(label, href, extra = {}) {
+  return h('a', { class: 'utrecht-link utrecht-link--html-a', href, ...extra }, label);
+}
+
+export function buttonLink(label, href, { kind = 'primary', ...rest } = {}) {
+  const cls = kind === 'primary'
+    ? 'utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action'
+    : 'utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action';
+  return h('a', { class: cls, href, ...rest }, label);
+}
+
+export function heading(level, text, extra = {}) {
+  return h(`h${level}`, { class: `utrecht-heading-${level}`, ...extra }, text);
+}
+
+export function para(text, extra = {}) {
+  return h('p', { class: 'utrecht-paragraph', ...extra }, text);
+}
+
+export function alert(type, ...children) {
+  return h('div', { class: `utrecht-alert utrecht-alert--${type}` },
+    h('div', { class: 'utrecht-alert__content' }, h('div', { class: 'utrecht-alert__message' }, ...children)));
+}
+
+export function buttonGroup(...children) {
+  return h('div', { class: 'utrecht-button-group ekw-button-group' }, ...children);
+}
+
+// GOV.UK-style error summary: a heading and a list of links to the fields. The caller focuses it.
+export function errorSummary(title, errors) {
+  const headingId = uid('error-summary-title');
+  const box = h('div', { class: 'ekw-error-summary', tabindex: '-1', 'aria-labelledby': headingId, role: 'group' },
+    h('h2', { class: 'utrecht-heading-2', id: headingId }, title),
+    h('ul', { class: 'utrecht-unordered-list ekw-error-summary__list' },
+      errors.map((e) => h('li', { class: 'utrecht-unordered-list__item' },
+        e.target
+          ? h('a', {
+            class: 'utrecht-link utrecht-link--html-a',
+            href: `#${e.target}`,
+            onclick: (event) => {
+              event.preventDefault();
+              const field = document.getElementById(e.target);
+              if (field) {
+                field.focus();
+                field.scrollIntoView({ block: 'center' });
+              }
+            },
+          }, e.message)
+          : e.message))));
+  return box;
+}
+
+export function download(filename, text, mime = 'application/json') {
+  const blob = new Blob([text], { type: `${mime};charset=utf-8` });
+  const url = URL.createObjectURL(blob);
+  const a = h('a', { href: url, download: filename, class: 'ekw-hidden' });
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

@@ -1,0 +1,174 @@
+// Start: "Waar wilt u hulp bij?" Choose levensgebieden, or say it in your own words (the engine matches the words to
+// levensgebieden and the resident confirms), "Ik vul dit in voor iemand anders", and the wijk where the content has
+// wijken. Starting asks the engine for the first question.
+
+import { h, para, button, errorSummary, buttonGroup, alert, heading, uid } from '../dom.js';
+
+export function renderStart(app, route, { error = null, matched = null } = {}) {
+  const t = app.t;
+  const ov = app.overview;
+  const st = app.state.start;
+  const nodes = [app.pageHeading(t('site.start.title'))];
+
+  const summary = error ? errorSummary(t('site.start.errorSummary'), [{ message: error.message, target: error.target }]) : null;
+  if (summary) nodes.push(summary);
+
+  // A session in progress: offer to continue (the form below starts again).
+  if (app.hasSession() && route.query.get('opnieuw') !== '1' && !matched && !error) {
+    const resumeTitle = uid('resume');
+    nodes.push(h('section', { class: 'ekw-panel ekw-resume', 'aria-labelledby': resumeTitle },
+      heading(2, t('site.start.resumeTitle'), { id: resumeTitle }),
+      para(t('site.start.resumeText')),
+      buttonGroup(
+        button(t('site.start.resume'), { kind: 'primary', onclick: () => continueSession(app) }),
+        button(t('site.start.restart'), {
+          kind: 'secondary',
+          onclick: () => {
+            const { persist } = app.state;
+            const lang = app.lang;
+            app.reset();
+            app.state.persist = persist;
+            app.setLanguage(lang, { render: false });
+            app.go('#/?opnieuw=1');
+          },
+        }))));
+  }
+
+  nodes.push(para(t('site.start.intro'), { class: 'utrecht-paragraph utrecht-paragraph--lead' }));
+
+  const form = h('form', { class: 'ekw-form', novalidate: true, id: 'ekw-start-form' });
+  const levensgebieden = ov.levensgebieden || [];
+  const chosen = new Set(matched ? matched.map((m) => m.id) : st.levensgebieden);
+
+  if (matched) {
+    form.appendChild(alert(matched.length ? 'info' : 'warning',
+      para(matched.length ? t('site.start.matched') : t('site.start.noMatch'))));
+  }
+
+  // Levensgebieden as checkboxes.
+  const hintId = uid('lg-hint');
+  const errorId = uid('lg-error');
+  const lgInvalid = error && error.field === 'levensgebieden';
+  form.appendChild(h('div', { class: ['utrecht-form-field', lgInvalid && 'utrecht-form-field--invalid'] },
+    h('fieldset', {
+      class: ['utrecht-form-fieldset utrecht-form-fieldset--html-fieldset', lgInvalid && 'utrecht-form-fieldset--invalid'],
+      'aria-describedby': [hintId, lgInvalid && errorId].filter(Boolean).join(' '),
+    },
+    h('legend', { class: 'utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend ekw-legend-m' }, t('site.start.choose')),
+    h('div', { class: 'utrecht-form-field-description', id: hintId }, t('site.start.chooseHint')),
+    lgInvalid ? h('div', { class: 'utrecht-form-field-error-message', id: errorId }, error.message) : null,
+    h('div', { class: 'ekw-choices' }, levensgebieden.map((lg, i) => {
+      const id = i === 0 ? 'lg-first' : `lg-${lg.id}`;
+      const descId = `${id}-desc`;
+      return h('div', { class: 'utrecht-form-field utrecht-form-field--checkbox ekw-choice' },
+        h('input', {
+          class: 'utrecht-checkbox utrecht-checkbox--html-input utrecht-checkbox--custom ekw-checkbox',
+          type: 'checkbox', id, name: 'levensgebied', value: lg.id, checked: chosen.has(lg.id),
+          'aria-describedby': lg.description ? descId : null,
+        }),
+        h('label', { class: 'utrecht-form-label utrecht-form-label--checkbox', for: id }, lg.name),
+        lg.description ? h('div', { class: 'utrecht-form-field-description ekw-choice__hint', id: descId }, lg.description) : null);
+    })))));
+
+  // Own words.
+  const textHint = uid('text-hint');
+  form.appendChild(h('div', { class: 'utrecht-form-field utrecht-form-field--text' },
+    h('label', { class: 'utrecht-form-label', for: 'start-text' }, t('site.start.or')),
+    h('div', { class: 'utrecht-form-field-description', id: textHint }, t('site.start.textHint')),
+    h('textarea', {
+      class: 'utrecht-textarea utrecht-textarea--html-textarea', id: 'start-text', name: 'text', rows: '3',
+      maxlength: '500', 'aria-describedby': textHint, value: st.text || '',
+    })));
+
+  // For someone else.
+  const otherHint = uid('other-hint');
+  form.appendChild(h('div', { class: 'utrecht-form-field' },
+    h('fieldset', { class: 'utrecht-form-fieldset utrecht-form-fieldset--html-fieldset' },
+      h('legend', { class: 'utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend ekw-legend-m' }, t('site.start.about')),
+      h('div', { class: 'utrecht-form-field utrecht-form-field--checkbox ekw-choice' },
+        h('input', {
+          class: 'utrecht-checkbox utrecht-checkbox--html-input utrecht-checkbox--custom ekw-checkbox',
+          type: 'checkbox', id: 'for-other', name: 'forSomeoneElse', checked: Boolean(st.forSomeoneElse),
+          'aria-describedby': otherHint,
+        }),
+        h('label', { class: 'utrecht-form-label utrecht-form-label--checkbox', for: 'for-other' }, t('site.start.forOther')),
+        h('div', { class: 'utrecht-form-field-description ekw-choice__hint', id: otherHint }, t('site.start.forOtherHint'))))));
+
+  // Wijk, where the content has wijken.
+  if ((ov.wijken || []).length) {
+    const wijkHint = uid('wijk-hint');
+    const select = app.wijkSelect({ id: 'start-wijk', value: st.wijk, allLabel: t('site.start.wijkUnknown') });
+    select.setAttribute('aria-describedby', wijkHint);
+    const label = h('label', { class: 'utrecht-form-label', for: 'start-wijk', id: 'start-wijk-label' },
+      st.forSomeoneElse ? t('site.start.wijkOther') : t('site.start.wijk'));
+    form.appendChild(h('div', { class: 'utrecht-form-field' },
+      label, h('div', { class: 'utrecht-form-field-description', id: wijkHint }, t('site.start.wijkHint')), select));
+    form.querySelector('#for-other').addEventListener('change', (e) => {
+      label.textContent = e.target.checked ? t('site.start.wijkOther') : t('site.start.wijk');
+    });
+  }
+
+  form.appendChild(buttonGroup(button(t('site.start.button'), { type: 'submit', kind: 'primary', id: 'start-button' })));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    submitStart(app, route, form);
+  });
+  nodes.push(form);
+  nodes.push(h('p', { class: 'utrecht-paragraph ekw-muted' }, t('site.start.privacy')));
+
+  app.show({
+    title: t('site.start.title'),
+    nodes,
+    error: Boolean(error),
+    focus: summary,
+  });
+}
+
+function continueSession(app) {
+  const view = app.view || app.setView(app.call('view', { session: app.state.session }));
+  if (view.done || !view.question) app.go('#/situatie');
+  else app.go(`#/vraag/${encodeURIComponent(view.question.id)}`);
+}
+
+function submitStart(app, route, form) {
+  const t = app.t;
+  const levensgebieden = [...form.querySelectorAll('input[name="levensgebied"]:checked')].map((i) => i.value);
+  const text = form.querySelector('#start-text').value.trim();
+  const forSomeoneElse = form.querySelector('#for-other').checked;
+  const wijkSelect = form.querySelector('#start-wijk');
+  const wijk = wijkSelect ? wijkSelect.value : '';
+  Object.assign(app.state.start, { levensgebieden, text, forSomeoneElse, wijk });
+  app.save();
+
+  if (levensgebieden.length === 0) {
+    if (!text) {
+      renderStart(app, route, {
+        error: { field: 'levensgebieden', message: t('site.start.nothingChosen'), target: 'lg-first' },
+      });
+      return;
+    }
+    const result = app.call('match', { text });
+    const matched = result.levensgebieden || [];
+    app.state.start.levensgebieden = matched.map((m) => m.id);
+    app.save();
+    renderStart(app, route, { matched });
+    const box = app.main.querySelector('.utrecht-alert');
+    if (box) {
+      box.setAttribute('tabindex', '-1');
+      box.focus();
+    }
+    return;
+  }
+
+  const context = { forSomeoneElse, today: app.today() };
+  if (wijk) context.wijk = wijk;
+  const request = { levensgebieden, context };
+  if (text) request.text = text;
+  const view = app.call('start', request);
+  app.state.urgentSeen = [];
+  app.state.forms = {};
+  app.state.filters = { wijk: wijk || null, query: '' };
+  app.setView(view);
+  if (view.done || !view.question) app.go('#/situatie');
+  else app.go(`#/vraag/${encodeURIComponent(view.question.id)}`);
+}

@@ -1,0 +1,54 @@
+// ekw: the Eigen Krachtwijzer command line. Validates content, evaluates rules, simulates a resident, lists and
+// bundles content. Every decision is made by core; this is a thin shell.
+#include <exception>
+#include <functional>
+#include <iostream>
+#include <map>
+#include <string>
+
+#include "tools/ekw/commands.h"
+
+namespace {
+
+const char* kUsage =
+    "usage: ekw COMMAND [ARGS]\n"
+    "\n"
+    "commands:\n"
+    "  validate DIR [--seeds DIR] [--today YYYY-MM-DD] [--json]   check a content directory\n"
+    "  eval RULE_JSON [DATA_JSON]                                  evaluate a JSON Logic rule\n"
+    "  simulate --content DIR --answers FILE [--text] [--language nl|en]\n"
+    "                                                              walk a resident through; print advice, profile, forms\n"
+    "  list --json DIR                                             list what a content directory holds\n"
+    "  bundle DIR -o FILE                                          write the compact content bundle for the site\n"
+    "  version                                                     print the version\n";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace ekw::cli;
+  static const std::map<std::string, std::function<int(const Args&, std::ostream&, std::ostream&)>> commands = {
+      {"validate", runValidate}, {"eval", runEval},     {"simulate", runSimulate},
+      {"list", runList},         {"bundle", runBundle}, {"version", runVersion},
+  };
+  if (argc < 2) {
+    std::cerr << kUsage;
+    return 2;
+  }
+  std::string name = argv[1];
+  if (name == "--help" || name == "-h" || name == "help") {
+    std::cout << kUsage;
+    return 0;
+  }
+  if (name == "--version") name = "version";
+  auto it = commands.find(name);
+  if (it == commands.end()) {
+    std::cerr << "ekw: unknown command \"" << name << "\"\n" << kUsage;
+    return 2;
+  }
+  try {
+    return it->second(Args(argv + 2, argv + argc), std::cout, std::cerr);
+  } catch (const std::exception& e) {  // a last guard: report, never crash
+    std::cerr << "ekw " << name << ": " << e.what() << "\n";
+    return 1;
+  }
+}
