@@ -7,10 +7,21 @@ namespace ekw {
 
 std::string formatDiagnostic(const Diagnostic& d) {
   std::string out = d.file;
-  if (d.pos.line > 0) out += ":" + std::to_string(d.pos.line) + ":" + std::to_string(d.pos.column);
+  if (d.pos.line > 0) {
+    out += ':';
+    out += std::to_string(d.pos.line);
+    out += ':';
+    out += std::to_string(d.pos.column);
+  }
   out += d.severity == Severity::Error ? ": error: " : ": warning: ";
-  out += (d.pointer.empty() ? std::string("/") : d.pointer) + ": " + d.message;
-  if (!d.code.empty()) out += " [" + d.code + "]";
+  out += d.pointer.empty() ? "/" : d.pointer;
+  out += ": ";
+  out += d.message;
+  if (!d.code.empty()) {
+    out += " [";
+    out += d.code;
+    out += ']';
+  }
   return out;
 }
 

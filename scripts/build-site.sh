@@ -7,39 +7,56 @@
 #   4. the NL Design System CSS (design tokens + the components the site uses) from node_modules/@utrecht;
 #   5. site/ (index.html, CSS, ES modules).
 #
-# Usage: scripts/build-site.sh [--content DIR] [--out DIR]
-# Environment: EKW_CONTENT (as --content), JOBS (parallel build jobs, default: nproc).
+# Usage: scripts/build-site.sh [--content DIR] [--out DIR] [--engine-dir DIR]
+#   --engine-dir DIR: take ekw_engine.js/.wasm from DIR instead of building them (e.g. a build made elsewhere).
+# Environment: EKW_CONTENT (as --content), EKW_ENGINE_DIR (as --engine-dir), JOBS (parallel jobs, default: nproc).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 
 content_dir="${EKW_CONTENT:-}"
+engine_dir="${EKW_ENGINE_DIR:-}"
 out="$root/build/site"
 while [ $# -gt 0 ]; do
   case "$1" in
     --content) content_dir="$2"; shift 2 ;;
     --out) out="$2"; shift 2 ;;
-    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+    --engine-dir) engine_dir="$2"; shift 2 ;;
+    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
     *) echo "build-site: unknown argument $1" >&2; exit 2 ;;
   esac
 done
 jobs="${JOBS:-$(nproc)}"
 log() { echo "build-site: $*"; }
+mkdir -p "$root/build"
+# Runs a build step quietly; on failure shows the end of its output.
+quiet() {
+  local logfile="$root/build/site-step.log"
+  if ! "$@" >"$logfile" 2>&1; then
+    echo "build-site: failed: $*" >&2
+    tail -n 40 "$logfile" >&2
+    exit 1
+  fi
+}
 
 # --- 1. the native ekw tool -----------------------------------------------------------------------------------------
 tools_dir="$root/build/site-tools"
 log "building the ekw tool ($tools_dir)"
-cmake -S . -B "$tools_dir" -DCMAKE_BUILD_TYPE=Release -DEKW_BUILD_TESTS=OFF -DEKW_BUILD_TOOLS=ON >/dev/null
-cmake --build "$tools_dir" --target ekw -j "$jobs" >/dev/null
+quiet cmake -S . -B "$tools_dir" -DCMAKE_BUILD_TYPE=Release -DEKW_BUILD_TESTS=OFF -DEKW_BUILD_TOOLS=ON
+quiet cmake --build "$tools_dir" --target ekw -j "$jobs"
 ekw="$tools_dir/tools/ekw/ekw"
 
 # --- 2. the wasm engine -------------------------------------------------------------------------------------------
 # Debian's emscripten: emcc's JS optimizer needs acorn from Debian's node modules.
 export NODE_PATH="${NODE_PATH:+$NODE_PATH:}/usr/share/nodejs"
-log "building the engine (cmake --preset wasm)"
-cmake --preset wasm >/dev/null
-cmake --build --preset wasm --target ekw_engine -j "$jobs" >/dev/null
-engine_dir="$root/build/wasm/wasm"
+if [ -z "$engine_dir" ]; then
+  log "building the engine (cmake --preset wasm)"
+  quiet cmake --preset wasm
+  quiet cmake --build --preset wasm --target ekw_engine -j "$jobs"
+  engine_dir="$root/build/wasm/wasm"
+else
+  log "using the engine in $engine_dir"
+fi
 
 # --- 3. the content bundle ----------------------------------------------------------------------------------------
 if [ -z "$content_dir" ]; then

@@ -425,6 +425,10 @@ LoadedContent loadBundle(std::string_view bundleText, Diagnostics& diagnostics) 
   LoadedContent out;
   // Plain nlohmann parsing: a bundle was written by `ekw bundle`, so positions are not needed, and the site
   // should not pay for a position table over a whole gemeente's content.
+  if (!nestingWithin(bundleText, JsonLimits{}.maxDepth)) {
+    diagnostics.add({Severity::Error, "bundle", {}, "", "invalid-json", "the content bundle nests too deeply"});
+    return out;
+  }
   json bundle = json::parse(bundleText, nullptr, /*allow_exceptions=*/false);
   if (bundle.is_discarded()) {
     diagnostics.add({Severity::Error, "bundle", {}, "", "invalid-json", "the content bundle is not valid JSON"});

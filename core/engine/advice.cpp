@@ -26,7 +26,7 @@ std::vector<const Advice*> urgentAdvice(const Content& content, const SessionSta
     if (a.rung == 0 && holds(a, data)) addOnce(out, &a);
   for (const auto& [lg, outcome] : walk.outcomes)
     for (const std::string& id : outcome->advice)
-      if (const Advice* a = content.adviceItem(id); a && a->rung == 0) addOnce(out, a);
+      if (const Advice* a = content.adviceItem(id); a && a->rung == 0 && (!a->when || holds(*a, data))) addOnce(out, a);
   return out;
 }
 
@@ -42,7 +42,8 @@ AdvicePlan buildAdvice(const Content& content, const SessionState& state, const 
     auto reached = walk.outcomes.find(lgId);
     if (reached != walk.outcomes.end()) {
       group.outcome = reached->second;
-      for (const std::string& id : reached->second->advice) addOnce(group.advice, content.adviceItem(id));
+      for (const std::string& id : reached->second->advice)
+        if (const Advice* a = content.adviceItem(id); a && (!a->when || holds(*a, data))) addOnce(group.advice, a);
       for (const Advice& a : content.advice)
         if (a.levensgebied == lgId && holds(a, data)) addOnce(group.advice, &a);
     } else {

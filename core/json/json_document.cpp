@@ -20,6 +20,25 @@ std::string appendPointer(std::string_view pointer, std::size_t index) {
   return std::string(pointer) + "/" + std::to_string(index);
 }
 
+bool nestingWithin(std::string_view text, int maxDepth) {
+  int depth = 0;
+  bool inString = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (inString) {
+      if (c == '\\') ++i;
+      else if (c == '"') inString = false;
+    } else if (c == '"') {
+      inString = true;
+    } else if (c == '[' || c == '{') {
+      if (++depth > maxDepth) return false;
+    } else if (c == ']' || c == '}') {
+      --depth;
+    }
+  }
+  return true;
+}
+
 SourcePos JsonDocument::positionOf(std::string_view pointer) const {
   std::string p(pointer);
   while (true) {

@@ -44,6 +44,10 @@ struct JsonError {
 // Parses `text`. On failure returns false and fills `error`; `doc` is then unspecified.
 bool parseJsonDocument(std::string_view text, JsonDocument& doc, JsonError& error, const JsonLimits& limits = {});
 
+// Whether JSON text nests no deeper than `maxDepth` (counting brackets outside strings). A cheap guard before
+// handing untrusted text to a recursive parser or to code that recurses over the value.
+bool nestingWithin(std::string_view text, int maxDepth);
+
 // Appends one reference token to a JSON pointer, escaping '~' and '/'.
 std::string appendPointer(std::string_view pointer, std::string_view token);
 std::string appendPointer(std::string_view pointer, std::size_t index);

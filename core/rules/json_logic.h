@@ -65,7 +65,8 @@ class Rule {
   //  - `substr` and `var` into a string count Unicode code points, and `<` orders strings by code
   //    point (JS: UTF-16 units); these differ only for characters outside the Basic Multilingual
   //    Plane, such as emoji.
-  //  - `and`/`or` without arguments are compile errors (JS returns undefined, which JSON lacks).
+  //  - `and`/`or` without arguments are compile errors (JS returns undefined, which JSON lacks);
+  //  - a negative `substr` length given as a string ("-2") works like the number (JS gives "").
   nlohmann::json apply(const nlohmann::json& data) const;
 
   // The answers/facts the rule reads: every constant path given to `var` (first argument),

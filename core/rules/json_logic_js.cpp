@@ -6,9 +6,12 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 #include <cstdint>
 #include <limits>
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include "core/rules/json_logic.h"
@@ -106,26 +109,6 @@ std::size_t scanDecimal(std::string_view s) {
   return end;
 }
 
-// Whether an unsigned decimal literal that from_chars found out of range is too large (as
-// opposed to too small): its decimal exponent, roughly, is above zero.
-bool overflows(std::string_view text) {
-  const std::size_t ePos = text.find_first_of("eE");
-  const std::string_view mantissa = text.substr(0, ePos);
-  const std::size_t point = std::min(mantissa.find('.'), mantissa.size());
-  const std::size_t firstNonZero = mantissa.find_first_not_of("0.");
-  if (firstNonZero == std::string_view::npos) return false;
-  long magnitude = static_cast<long>(point) - static_cast<long>(firstNonZero);
-  if (ePos != std::string_view::npos) {
-    std::string_view exp = text.substr(ePos + 1);
-    const bool negative = !exp.empty() && exp[0] == '-';
-    if (!exp.empty() && (exp[0] == '+' || exp[0] == '-')) exp.remove_prefix(1);
-    long value = 0;
-    for (char c : exp) value = std::min(value * 10 + (c - '0'), 100000L);  // saturate, only the sign matters
-    magnitude += negative ? -value : value;
-  }
-  return magnitude > 0;
-}
-
 // The value of a complete StrDecimalLiteral as scanDecimal accepted it.
 double decimalValue(std::string_view text) {
   const bool negative = text[0] == '-';
@@ -134,8 +117,11 @@ double decimalValue(std::string_view text) {
   if (text == "Infinity") {
     value = kInfinity;
   } else {
-    const auto result = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (result.ec == std::errc::result_out_of_range) value = overflows(text) ? kInfinity : 0.0;
+    // strtod rather than from_chars: Emscripten's libc++ has no floating-point from_chars. It gives
+    // HUGE_VAL on overflow and 0 (or a denormal) on underflow, as JavaScript does; the text is a
+    // plain decimal literal here, so the locale cannot change its meaning.
+    const std::string copy(text);
+    value = std::strtod(copy.c_str(), nullptr);
   }
   return negative ? -value : value;
 }
@@ -286,11 +272,14 @@ std::string numberToString(double d) {
   if (std::isnan(d)) return "NaN";
   if (std::isinf(d)) return d < 0 ? "-Infinity" : "Infinity";
   if (d == 0) return "0";  // also -0, which JavaScript prints as "0"
-  // to_chars gives the shortest digits that read back as `d`; JavaScript picks the same digits
-  // and only lays them out differently.
+  // The shortest digits that read back as `d`, as JavaScript picks them (it only lays them out
+  // differently). Found by trying precisions, since Emscripten's libc++ has no floating-point to_chars.
   char buffer[64];
-  const auto result = std::to_chars(buffer, buffer + sizeof buffer, d, std::chars_format::scientific);
-  std::string_view sci(buffer, static_cast<std::size_t>(result.ptr - buffer));  // "-1.25e+02"
+  for (int precision = 1; precision <= 17; ++precision) {
+    std::snprintf(buffer, sizeof buffer, "%.*e", precision - 1, d);
+    if (std::strtod(buffer, nullptr) == d) break;
+  }
+  std::string_view sci(buffer);  // "-1.25e+02"
   std::string out = sci[0] == '-' ? "-" : "";
   if (sci[0] == '-') sci.remove_prefix(1);
   const std::size_t ePos = sci.find('e');

@@ -110,7 +110,7 @@ function fieldNode(app, field, value, error) {
       ? [{ id: 'true', name: t('site.form.yes'), value: true }, { id: 'false', name: t('site.form.no'), value: false }]
       : (field.options || []).map((o) => ({ id: o.id, name: o.name ?? o.label ?? o.id, value: o.id }));
     return h('div', { class: wrapperClass, dataset: { field: field.id } },
-      h('fieldset', { class: ['utrecht-form-fieldset utrecht-form-fieldset--html-fieldset', invalid && 'utrecht-form-fieldset--invalid'], 'aria-describedby': describedBy },
+      h('fieldset', { class: ['utrecht-form-fieldset utrecht-form-fieldset--html-fieldset'], 'aria-describedby': describedBy },
         h('legend', { class: 'utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend ekw-legend-s' }, labelText),
         hint, prefill, err,
         h('div', { class: ['ekw-choices', field.type === 'yesno' && 'ekw-choices--inline'] }, options.map((o, i) => h('div', { class: 'utrecht-form-field utrecht-form-field--radio ekw-choice' },

@@ -108,7 +108,7 @@ function draw(app, view, typed) {
   if (isChoice(q.type)) {
     field = h('div', { class: ['utrecht-form-field', err && 'utrecht-form-field--invalid'] },
       h('fieldset', {
-        class: ['utrecht-form-fieldset utrecht-form-fieldset--html-fieldset', err && 'utrecht-form-fieldset--invalid'],
+        class: ['utrecht-form-fieldset utrecht-form-fieldset--html-fieldset'],
         'aria-describedby': describedBy,
       },
       h('legend', { class: 'utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend ekw-question__legend' }, headingNode),
@@ -117,7 +117,7 @@ function draw(app, view, typed) {
   } else if (q.type === 'date') {
     field = h('div', { class: ['utrecht-form-field', err && 'utrecht-form-field--invalid'] },
       h('fieldset', {
-        class: ['utrecht-form-fieldset utrecht-form-fieldset--html-fieldset', err && 'utrecht-form-fieldset--invalid'],
+        class: ['utrecht-form-fieldset utrecht-form-fieldset--html-fieldset'],
         'aria-describedby': [hintId || `${inputId}-datehint`, err && errorId].filter(Boolean).join(' '),
       },
       h('legend', { class: 'utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend ekw-question__legend' }, headingNode),

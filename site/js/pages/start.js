@@ -51,7 +51,7 @@ export function renderStart(app, route, { error = null, matched = null } = {}) {
   const lgInvalid = error && error.field === 'levensgebieden';
   form.appendChild(h('div', { class: ['utrecht-form-field', lgInvalid && 'utrecht-form-field--invalid'] },
     h('fieldset', {
-      class: ['utrecht-form-fieldset utrecht-form-fieldset--html-fieldset', lgInvalid && 'utrecht-form-fieldset--invalid'],
+      class: ['utrecht-form-fieldset utrecht-form-fieldset--html-fieldset'],
       'aria-describedby': [hintId, lgInvalid && errorId].filter(Boolean).join(' '),
     },
     h('legend', { class: 'utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend ekw-legend-m' }, t('site.start.choose')),
@@ -108,6 +108,25 @@ export function renderStart(app, route, { error = null, matched = null } = {}) {
     });
   }
 
+  // Age (optional): services name the ages they are for.
+  const ageHint = uid('age-hint');
+  const ageInvalid = error && error.field === 'age';
+  const ageLabel = h('label', { class: 'utrecht-form-label', for: 'start-age' },
+    `${st.forSomeoneElse ? t('site.start.ageOther') : t('site.start.age')} ${t('site.form.optional')}`);
+  form.appendChild(h('div', { class: ['utrecht-form-field utrecht-form-field--text', ageInvalid && 'utrecht-form-field--invalid'] },
+    ageLabel,
+    h('div', { class: 'utrecht-form-field-description', id: ageHint }, t('site.start.ageHint')),
+    ageInvalid ? h('div', { class: 'utrecht-form-field-error-message', id: 'start-age-error' }, error.message) : null,
+    h('input', {
+      class: ['utrecht-textbox utrecht-textbox--html-input utrecht-textbox--numeric ekw-textbox--age', ageInvalid && 'utrecht-textbox--invalid'],
+      id: 'start-age', name: 'age', type: 'text', inputmode: 'numeric', maxlength: '3', autocomplete: 'off',
+      value: st.age ?? '', 'aria-describedby': [ageHint, ageInvalid && 'start-age-error'].filter(Boolean).join(' '),
+      'aria-invalid': ageInvalid ? 'true' : null,
+    })));
+  form.querySelector('#for-other').addEventListener('change', (e) => {
+    ageLabel.textContent = `${e.target.checked ? t('site.start.ageOther') : t('site.start.age')} ${t('site.form.optional')}`;
+  });
+
   form.appendChild(buttonGroup(button(t('site.start.button'), { type: 'submit', kind: 'primary', id: 'start-button' })));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -137,8 +156,14 @@ function submitStart(app, route, form) {
   const forSomeoneElse = form.querySelector('#for-other').checked;
   const wijkSelect = form.querySelector('#start-wijk');
   const wijk = wijkSelect ? wijkSelect.value : '';
-  Object.assign(app.state.start, { levensgebieden, text, forSomeoneElse, wijk });
+  const ageText = form.querySelector('#start-age').value.trim();
+  Object.assign(app.state.start, { levensgebieden, text, forSomeoneElse, wijk, age: ageText });
   app.save();
+  // The age is only passed on as a whole number of years; anything else is asked again.
+  if (ageText && !(/^\d{1,3}$/.test(ageText) && Number(ageText) <= 130)) {
+    renderStart(app, route, { error: { field: 'age', message: t('site.start.ageInvalid'), target: 'start-age' } });
+    return;
+  }
 
   if (levensgebieden.length === 0) {
     if (!text) {
@@ -162,6 +187,7 @@ function submitStart(app, route, form) {
 
   const context = { forSomeoneElse, today: app.today() };
   if (wijk) context.wijk = wijk;
+  if (ageText) context.age = Number(ageText);
   const request = { levensgebieden, context };
   if (text) request.text = text;
   const view = app.call('start', request);

@@ -1,0 +1,171 @@
+// The session engine on the sample content: what a resident notices when answering, going back, saving and resuming.
+#include "core/engine/session.h"
+
+#include <gtest/gtest.h>
+
+#include "core/api/engine_api.h"
+#include "sample_content.h"
+
+namespace ekw {
+namespace {
+
+using nlohmann::json;
+using testing::sample;
+
+SessionState started(std::vector<std::string> levensgebieden) {
+  SessionState s;
+  s.levensgebieden = std::move(levensgebieden);
+  s.context = {{"today", "2026-11-23"}};
+  return s;
+}
+
+const Node* shown(const SessionState& s) { return replay(sample(), s).shown(s); }
+
+void answer(SessionState& s, const json& value) {
+  Problem p = answerQuestion(sample(), s, value, false, false);
+  ASSERT_TRUE(p.ok()) << p.code;
+}
+
+TEST(Session, AsksTheFirstQuestionOfTheFirstLevensgebied) {
+  SessionState s = started({"geld", "wonen"});
+  ASSERT_NE(shown(s), nullptr);
+  EXPECT_EQ(shown(s)->id, "geld-zelf");
+}
+
+TEST(Session, FollowsOptionBranchesThenTheNextTree) {
+  SessionState s = started({"geld", "wonen"});
+  answer(s, "zelf");
+  answer(s, false);  // no debts: the "nee" option skips the amount
+  EXPECT_EQ(shown(s)->id, "geld-hulp");
+  answer(s, json::array({"familie"}));
+  Walk w = replay(sample(), s);
+  EXPECT_EQ(w.outcomes.at("geld")->id, "geld-goed");
+  EXPECT_EQ(shown(s)->id, "wonen-postcode");
+}
+
+TEST(Session, RuleBranchesReadEarlierAnswers) {
+  SessionState s = started({"geld"});
+  answer(s, "niemand");
+  answer(s, true);
+  answer(s, 12000);
+  answer(s, json::array({"niemand"}));
+  Walk w = replay(sample(), s);
+  ASSERT_TRUE(w.done());
+  EXPECT_EQ(w.outcomes.at("geld")->id, "geld-zwaar");
+  EXPECT_EQ(w.outcomes.at("geld")->level, 2);
+  EXPECT_EQ(w.facts["problematische-schulden"], true);
+}
+
+TEST(Session, AWrongAnswerKeepsEverythingAndSaysWhyInDutch) {
+  SessionState s = started({"geld"});
+  answer(s, "zelf");
+  answer(s, true);
+  SessionState before = s;
+  Problem p = answerQuestion(sample(), s, "veel", false, false);
+  EXPECT_EQ(p.code, "number.invalid");
+  EXPECT_EQ(messageFor(sample(), p, "nl"), "Vul een getal in, bijvoorbeeld 12.");
+  EXPECT_EQ(s.answers, before.answers);
+  p = answerQuestion(sample(), s, -5, false, false);
+  EXPECT_EQ(messageFor(sample(), p, "nl"), "Vul een getal in van 0 tot en met 1000000.");
+  p = answerQuestion(sample(), s, 12.5, false, false);
+  EXPECT_EQ(p.code, "number.integer");
+}
+
+TEST(Session, WeetIkNietOnlyWhereAllowed) {
+  SessionState s = started({"geld"});
+  EXPECT_EQ(answerQuestion(sample(), s, nullptr, true, false).code, "answer.notAllowedUnknown");
+  answer(s, "zelf");
+  EXPECT_TRUE(answerQuestion(sample(), s, nullptr, true, false).ok());  // "Heeft u schulden?" allows it
+  EXPECT_TRUE(s.answers["geld-schulden"].is_null());
+  EXPECT_EQ(shown(s)->id, "geld-hulp");  // unknown follows the node's own next
+}
+
+TEST(Session, BackShowsThePreviousAnswerAndAChangedAnswerDropsWhatNoLongerApplies) {
+  SessionState s = started({"geld"});
+  answer(s, "zelf");
+  answer(s, true);
+  answer(s, 3000);
+  ASSERT_EQ(shown(s)->id, "geld-hulp");
+  ASSERT_TRUE(goBack(sample(), s));
+  EXPECT_EQ(shown(s)->id, "geld-hoogte");
+  ASSERT_TRUE(goBack(sample(), s));
+  EXPECT_EQ(shown(s)->id, "geld-schulden");
+  EXPECT_EQ(s.answers["geld-schulden"], true);  // still there, to show as the chosen answer
+  answer(s, false);  // now "no debts": the amount no longer applies
+  EXPECT_FALSE(s.answers.contains("geld-hoogte"));
+  EXPECT_EQ(s.answers["geld-zelf"], "zelf");  // the rest is kept
+  EXPECT_EQ(shown(s)->id, "geld-hulp");
+}
+
+TEST(Session, BackAndTheSameAnswerReturnsToWhereTheResidentWas) {
+  SessionState s = started({"geld"});
+  answer(s, "zelf");
+  answer(s, true);
+  answer(s, 3000);
+  goBack(sample(), s);
+  goBack(sample(), s);
+  answer(s, true);
+  EXPECT_EQ(s.answers["geld-hoogte"], 3000);
+  EXPECT_EQ(shown(s)->id, "geld-hulp");
+}
+
+TEST(Session, NoBackBeforeTheFirstQuestion) {
+  SessionState s = started({"geld"});
+  EXPECT_FALSE(goBack(sample(), s));
+}
+
+TEST(Session, ProgressCountsAnsweredAndEstimatesWhatIsLeft) {
+  SessionState s = started({"geld", "veiligheid"});
+  Progress p = progressOf(sample(), s, replay(sample(), s));
+  EXPECT_EQ(p.answered, 0u);
+  EXPECT_EQ(p.remainingMin, 4u);  // geld: 3 at least, veiligheid: 1
+  EXPECT_EQ(p.remainingMax, 5u);
+  answer(s, "zelf");
+  p = progressOf(sample(), s, replay(sample(), s));
+  EXPECT_EQ(p.answered, 1u);
+  EXPECT_GT(p.percent(), 0);
+}
+
+TEST(Session, SavesAndRestoresEveryAnswer) {
+  SessionState s = started({"geld", "wonen"});
+  answer(s, "iemand");
+  answer(s, true);
+  json saved = sessionToJson(sample(), s);
+  EXPECT_EQ(saved["format"], "ekw-session/1");
+  EXPECT_EQ(saved["content"]["id"], "sample");
+  SessionState restored;
+  std::vector<DroppedAnswer> dropped;
+  std::string error;
+  ASSERT_TRUE(sessionFromJson(sample(), json::parse(saved.dump()), restored, dropped, error));
+  EXPECT_TRUE(dropped.empty());
+  EXPECT_EQ(restored.answers, s.answers);
+  EXPECT_EQ(shown(restored)->id, "geld-hoogte");
+}
+
+TEST(Session, RestoringAgainstChangedContentKeepsWhatStillExistsAndReportsTheRest) {
+  json saved{{"format", "ekw-session/1"},
+             {"levensgebieden", {"geld", "verdwenen"}},
+             {"answers", {{"geld-zelf", "zelf"}, {"geld-schulden", true}, {"oude-vraag", "x"}, {"geld-hoogte", "veel"}}}};
+  SessionState s;
+  std::vector<DroppedAnswer> dropped;
+  std::string error;
+  ASSERT_TRUE(sessionFromJson(sample(), saved, s, dropped, error));
+  EXPECT_EQ(s.levensgebieden, std::vector<std::string>{"geld"});
+  EXPECT_EQ(s.answers, (json{{"geld-zelf", "zelf"}, {"geld-schulden", true}}));
+  ASSERT_EQ(dropped.size(), 3u);
+  EXPECT_EQ(dropped[0].question, "verdwenen");
+  EXPECT_EQ(dropped[1].question, "geld-hoogte");
+  EXPECT_EQ(dropped[2].question, "oude-vraag");
+  EXPECT_FALSE(sessionFromJson(sample(), json{{"answers", {}}}, s, dropped, error));
+  EXPECT_NE(error.find("not a saved session"), std::string::npos);
+}
+
+TEST(Session, AnOptionsFactsApplyAtOnce) {
+  SessionState s = started({"veiligheid", "geld"});
+  answer(s, "nee");
+  Walk w = replay(sample(), s);
+  EXPECT_EQ(w.facts["onveilig"], true);
+}
+
+}  // namespace
+}  // namespace ekw
