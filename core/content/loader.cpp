@@ -1,5 +1,6 @@
 #include "core/content/loader.h"
 
+#include <algorithm>
 #include <stdexcept>
 
 #include "core/content/schema_check.h"
@@ -16,6 +17,17 @@ SourcePos LoadedContent::positionOf(const std::string& file, const std::string& 
 void LoadedContent::report(Diagnostics& out, Severity severity, const std::string& file, const std::string& pointer,
                            std::string code, std::string message) const {
   out.add({severity, file, positionOf(file, pointer), pointer, std::move(code), std::move(message)});
+}
+
+bool LoadedContent::rejected(const std::string& file, const std::string& pointer) const {
+  auto it = rejectedPointers.find(file);
+  if (it == rejectedPointers.end()) return false;
+  std::string p = pointer;
+  while (true) {
+    if (it->second.count(p)) return true;
+    if (p.empty()) return false;
+    p.erase(p.rfind('/'));
+  }
 }
 
 namespace {
@@ -80,7 +92,7 @@ class Loader {
       : read_(read), diag_(diagnostics), options_(options), out_(out) {}
 
   // Reads, parses and schema-checks one file. Returns null when it cannot be used at all.
-  const json* open(const std::string& path, const char* schema) {
+  const json* open(const std::string& path, const char* schema, const std::string& entry = "") {
     out_.files.push_back(path);
     std::optional<std::string> text;
     try {
@@ -90,9 +102,14 @@ class Loader {
       return nullptr;
     }
     if (!text) {
-      diag_.add({Severity::Error, path, {}, "", "missing-file",
-                 path == "manifest.json" ? "there is no manifest.json: is this a content directory?"
-                                         : "the file does not exist (the manifest names it)"});
+      if (path == "manifest.json") {
+        diag_.add({Severity::Error, path, {}, "", "missing-file", "there is no manifest.json: is this a content directory?"});
+      } else {
+        std::string message = "the file \"";
+        message += path;
+        message += "\" does not exist";
+        out_.report(diag_, Severity::Error, "manifest.json", entry, "missing-file", std::move(message));
+      }
       return nullptr;
     }
     JsonDocument doc;
@@ -108,7 +125,14 @@ class Loader {
   const json* adopt(const std::string& path, JsonDocument doc, const char* schema) {
     for (const auto& dup : doc.duplicateKeys)
       diag_.add({Severity::Error, path, dup.pos, dup.pointer, "duplicate-key", dup.message});
-    if (options_.checkSchemas) SchemaSet::builtin().check(doc, schema, path, diag_);
+    if (options_.checkSchemas) {
+      std::size_t before = diag_.items().size();
+      SchemaSet::builtin().check(doc, schema, path, diag_);
+      for (std::size_t i = before; i < diag_.items().size(); ++i)
+        if (diag_.items()[i].file == path && diag_.items()[i].severity == Severity::Error &&
+            diag_.items()[i].code != "missing-field")  // a missing field leaves its object usable
+          out_.rejectedPointers[path].insert(diag_.items()[i].pointer);
+    }
     auto [it, inserted] = out_.documents.emplace(path, std::move(doc));
     if (!inserted) {
       diag_.add({Severity::Error, path, {}, "", "duplicate-file", "the manifest names this file more than once"});
@@ -351,16 +375,50 @@ class Loader {
   template <typename F>
   void each(const json& manifest, const char* key, const char* schema, F&& build) {
     const json& v = member(manifest, key);
-    std::vector<std::string> paths;
-    if (v.is_string()) paths.push_back(v.get<std::string>());
-    for (const json& p : v.is_array() ? v : json::array())
-      if (p.is_string()) paths.push_back(p.get<std::string>());
-    for (const std::string& path : paths)
-      if (const json* doc = fetch(path, schema)) build(path, *doc);
+    std::vector<std::pair<std::string, std::string>> paths;  // path, pointer of its manifest entry
+    std::string base = appendPointer("", key);
+    if (v.is_string()) paths.emplace_back(v.get<std::string>(), base);
+    const json& list = v.is_array() ? v : json::array();
+    for (std::size_t i = 0; i < list.size(); ++i)
+      if (list[i].is_string()) paths.emplace_back(list[i].get<std::string>(), appendPointer(base, i));
+    for (const auto& [path, entry] : paths) {
+      if (!safePath(path)) {
+        std::string message = "\"";
+        message += path;
+        message += "\" leaves the content directory: a content path must be relative to the content directory and "
+                   "stay inside it";
+        out_.report(diag_, Severity::Error, "manifest.json", entry, "invalid-path", std::move(message));
+        out_.failedKinds.insert(key);
+        continue;
+      }
+      if (out_.documents.count(path) || std::find(out_.files.begin(), out_.files.end(), path) != out_.files.end()) {
+        std::string message = "the manifest names \"";
+        message += path;
+        message += "\" more than once";
+        out_.report(diag_, Severity::Error, "manifest.json", entry, "duplicate-file", std::move(message));
+        continue;
+      }
+      if (std::string(key) == "levensgebieden") out_.levensgebiedenFile = path;
+      if (const json* doc = fetch(path, schema, entry)) build(path, *doc);
+      else out_.failedKinds.insert(key);
+    }
+  }
+
+  // A content path is relative and has no ".." segment (a name such as "a..b.json" is fine).
+  static bool safePath(const std::string& path) {
+    if (path.empty() || path[0] == '/' || path[0] == '\\' || (path.size() > 1 && path[1] == ':')) return false;
+    std::size_t start = 0;
+    while (start <= path.size()) {
+      std::size_t end = path.find_first_of("/\\", start);
+      if (end == std::string::npos) end = path.size();
+      if (path.compare(start, end - start, "..") == 0) return false;
+      start = end + 1;
+    }
+    return true;
   }
 
   // A file comes from the bundle's documents when there are any, else from `read`.
-  const json* fetch(const std::string& path, const char* schema) {
+  const json* fetch(const std::string& path, const char* schema, const std::string& entry = "") {
     if (bundle_) {
       out_.files.push_back(path);
       auto it = bundle_->find(path);
@@ -372,7 +430,7 @@ class Loader {
       doc.value = *it;
       return adopt(path, std::move(doc), schema);
     }
-    return open(path, schema);
+    return open(path, schema, entry);
   }
 
   void run(const json* bundleFiles) {

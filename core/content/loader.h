@@ -6,6 +6,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 
@@ -28,7 +29,19 @@ struct LoadOptions {
 struct LoadedContent {
   std::unique_ptr<Content> content;                 // null only when the manifest could not be read at all
   std::map<std::string, JsonDocument> documents;    // file path -> parsed document
-  std::vector<std::string> files;                   // every file the manifest names, in manifest order
+  std::vector<std::string> files;                   // every file the manifest names, in manifest order, once
+  // The manifest keys ("trees", "advice", ...) of which some file could not be read or parsed: what those
+  // files define is missing, so checks of references into them would only report knock-on errors.
+  std::set<std::string> failedKinds;
+  std::string levensgebiedenFile = "levensgebieden.json";  // the file the manifest names for "levensgebieden"
+
+  // file -> pointers the schema check (or the parser) reported: their values are not usable, so semantic checks
+  // skip them and everything under them rather than report the same problem again.
+  std::map<std::string, std::set<std::string>> rejectedPointers;
+
+  bool failed(const std::string& kind) const { return failedKinds.count(kind) != 0; }
+  // Whether `pointer` or one of its ancestors in `file` was reported by the schema check.
+  bool rejected(const std::string& file, const std::string& pointer) const;
 
   SourcePos positionOf(const std::string& file, const std::string& pointer) const;
   // Adds a diagnostic whose position is looked up from the file's document.

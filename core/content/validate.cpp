@@ -52,11 +52,10 @@ class Validator {
   }
 
   std::string manifestFile() const { return "manifest.json"; }
-  std::string levensgebiedenFile() const {
-    for (const auto& f : lc_.files)
-      if (lc_.documents.count(f) && lc_.documents.at(f).value.contains("levensgebieden")) return f;
-    return "levensgebieden.json";
-  }
+  std::string levensgebiedenFile() const { return lc_.levensgebiedenFile; }
+  // Whether a kind of file (a manifest key) failed to load: references into it are then not checked.
+  bool failed(const char* kind) const { return lc_.failed(kind); }
+  bool rejected(const std::string& file, const std::string& pointer) const { return lc_.rejected(file, pointer); }
 
   void collectFacts() {
     for (const std::string& f : c_.declaredFacts) facts_.insert(f);
@@ -142,12 +141,12 @@ class Validator {
     std::string file = levensgebiedenFile();
     for (std::size_t i = 0; i < c_.levensgebieden.size(); ++i) {
       const Levensgebied& lg = c_.levensgebieden[i];
-      if (!lg.tree.empty() && !c_.tree(lg.tree))
+      if (!lg.tree.empty() && !c_.tree(lg.tree) && !failed("trees"))
         error(file, "/levensgebieden/" + std::to_string(i) + "/tree", "dangling-reference",
               "there is no question tree " + q(lg.tree) + " (the manifest's \"trees\" lists the tree files)");
     }
     for (const Tree& t : c_.trees) {
-      if (!t.levensgebied.empty() && !c_.levensgebied(t.levensgebied))
+      if (!t.levensgebied.empty() && !c_.levensgebied(t.levensgebied) && !failed("levensgebieden"))
         error(t.file, "/levensgebied", "dangling-reference", "there is no levensgebied " + q(t.levensgebied));
     }
   }
@@ -156,11 +155,16 @@ class Validator {
   struct Edge {
     std::string target, pointer;
   };
+  // An outcome has no edges (its "next" is reported as misplaced); only single-choice and yes/no questions
+  // follow an option's own "next".
+  static bool perOptionNext(const Node& n) { return n.type == NodeType::Single || n.type == NodeType::YesNo; }
   static std::vector<Edge> edges(const Node& n) {
     std::vector<Edge> out;
+    if (n.type == NodeType::Outcome) return out;
     for (const Branch& b : n.next.branches) out.push_back({b.target, b.targetPointer});
-    for (const Option& o : n.options)
-      for (const Branch& b : o.next.branches) out.push_back({b.target, b.targetPointer});
+    if (perOptionNext(n))
+      for (const Option& o : n.options)
+        for (const Branch& b : o.next.branches) out.push_back({b.target, b.targetPointer});
     return out;
   }
 
@@ -168,20 +172,32 @@ class Validator {
     const std::string& file = t.file;
     if (!t.start.empty() && !t.node(t.start))
       error(file, "/start", "dangling-reference", "the start node " + q(t.start) + " is not in this tree");
+    bool dangling = false;
     for (const Node& n : t.nodes) {
       node(t, n);
       for (const Edge& e : edges(n))
-        if (!e.target.empty() && !t.node(e.target))
+        if (!e.target.empty() && !t.node(e.target)) {
+          dangling = true;
           error(file, e.pointer, "dangling-reference",
                 "there is no node " + q(e.target) + " in tree " + q(t.id) +
                     (c_.node(e.target) ? " (it is in another tree; a tree may only go to its own nodes)" : ""));
+        }
     }
-    reachability(t);
+    // With an edge to nowhere, what it meant to reach would be reported as unreachable as well.
+    if (!dangling) reachability(t);
     cycles(t);
   }
 
   void node(const Tree& t, const Node& n) {
     const std::string& file = t.file;
+    // A node whose type the schema rejected is not checked further: what it should be is unknown.
+    if (rejected(file, at(n.pointer, "type"))) return;
+    if (!perOptionNext(n) && n.type != NodeType::Outcome)
+      for (std::size_t i = 0; i < n.options.size(); ++i)
+        if (!n.options[i].next.empty() && n.type == NodeType::Multiple)
+          error(file, at(at(n.pointer, "options", i), "next"), "misplaced-field",
+                "only options of a single-choice or yes/no question can have a \"next\": a multiple-choice question "
+                "always goes to its own \"next\"");
     bool choice = n.type == NodeType::Single || n.type == NodeType::Multiple;
     if (choice && n.options.size() < 2)
       error(file, at(n.pointer, "options"), "too-few-options", "a choice question needs at least two options");
@@ -196,13 +212,16 @@ class Validator {
     if (n.min && n.max && *n.min > *n.max)
       error(file, at(n.pointer, "min"), "invalid-value", "min is larger than max");
     if (n.type == NodeType::Outcome) {
-      if (n.level == 0) error(file, n.pointer, "missing-field", "an outcome needs a \"level\" from 1 to 5");
+      if (n.level == 0 && !rejected(file, at(n.pointer, "level")))
+        error(file, n.pointer, "missing-field", "an outcome needs a \"level\" from 1 to 5");
       if (!n.next.empty()) error(file, at(n.pointer, "next"), "misplaced-field", "an outcome ends the tree: it has no next");
       for (std::size_t i = 0; i < n.advice.size(); ++i)
-        if (!c_.adviceItem(n.advice[i]))
-          error(file, at(n.pointer, "advice", i), "dangling-reference", "there is no advice " + q(n.advice[i]));
-        else if (c_.adviceItem(n.advice[i])->levensgebied != t.levensgebied &&
-                 c_.adviceItem(n.advice[i])->rung != 0)
+        if (!c_.adviceItem(n.advice[i])) {
+          if (!failed("advice"))
+            error(file, at(n.pointer, "advice", i), "dangling-reference", "there is no advice " + q(n.advice[i]));
+        } else if (c_.adviceItem(n.advice[i])->levensgebied != t.levensgebied &&
+                   c_.adviceItem(n.advice[i])->rung != 0 && c_.levensgebied(t.levensgebied) &&
+                   c_.levensgebied(c_.adviceItem(n.advice[i])->levensgebied))
           warning(file, at(n.pointer, "advice", i), "other-levensgebied",
                   "advice " + q(n.advice[i]) + " belongs to levensgebied " +
                       q(c_.adviceItem(n.advice[i])->levensgebied) + ", not " + q(t.levensgebied));
@@ -318,18 +337,19 @@ class Validator {
     std::string name = dot == std::string::npos ? "" : path.substr(dot + 1);
     std::string first = name.substr(0, name.find('.'));
     if (root == "answers") {
+      if (failed("trees")) return "";
       const Node* n = c_.node(first);
       if (!n) return "the rule reads " + q(path) + ", but there is no question " + q(first);
       if (!n->isQuestion()) return "the rule reads " + q(path) + ", but " + q(first) + " is an outcome, not a question";
       return "";
     }
     if (root == "facts") {
-      if (!facts_.count(first))
+      if (!facts_.count(first) && !failed("trees"))
         return "the rule reads " + q(path) + ", but no option or outcome sets the fact " + q(first) +
                " (and the manifest does not declare it)";
       return "";
     }
-    if (root == "profile") return c_.levensgebied(first) ? "" : "there is no levensgebied " + q(first) + " for " + q(path);
+    if (root == "profile") return c_.levensgebied(first) || failed("levensgebieden") ? "" : "there is no levensgebied " + q(first) + " for " + q(path);
     if (root == "context")
       return kContextKeys.count(first) ? "" : q(path) + " is not known context (use wijk, age, forSomeoneElse, today or targetGroups)";
     if (root == "person") return "";
@@ -344,21 +364,22 @@ class Validator {
       for (const Node& n : t.nodes)
         for (const std::string& a : n.advice) named.insert(a);
     for (const Advice& a : c_.advice) {
-      if (!c_.levensgebied(a.levensgebied))
+      if (!c_.levensgebied(a.levensgebied) && !failed("levensgebieden"))
         error(a.file, at(a.pointer, "levensgebied"), "dangling-reference", "there is no levensgebied " + q(a.levensgebied));
       for (std::size_t i = 0; i < a.services.size(); ++i)
-        if (!c_.service(a.services[i]))
+        if (!c_.service(a.services[i]) && !failed("socialeKaart"))
           error(a.file, at(a.pointer, "services", i), "dangling-reference", "there is no service " + q(a.services[i]));
-      if (a.serviceFilter && !a.serviceFilter->levensgebied.empty() && !c_.levensgebied(a.serviceFilter->levensgebied))
+      if (a.serviceFilter && !a.serviceFilter->levensgebied.empty() && !c_.levensgebied(a.serviceFilter->levensgebied) &&
+          !failed("levensgebieden"))
         error(a.file, at(at(a.pointer, "serviceFilter"), "levensgebied"), "dangling-reference",
               "there is no levensgebied " + q(a.serviceFilter->levensgebied));
-      if (!a.form.empty() && !c_.form(a.form))
+      if (!a.form.empty() && !c_.form(a.form) && !failed("forms"))
         error(a.file, at(a.pointer, "form"), "dangling-reference", "there is no form " + q(a.form));
       for (std::size_t i = 0; i < a.buuv.size(); ++i)
-        if (!c_.buuvTemplate(a.buuv[i]))
+        if (!c_.buuvTemplate(a.buuv[i]) && !failed("buuv"))
           error(a.file, at(a.pointer, "buuv", i), "dangling-reference", "there is no BUUV template " + q(a.buuv[i]));
       if (a.when) rule(a.file, at(a.pointer, "when"), *a.when);
-      if (!a.when && !named.count(a.id))
+      if (!a.when && !named.count(a.id) && !failed("trees"))
         warning(a.file, a.pointer, "never-shown",
                 "advice " + q(a.id) + " has no \"when\" and no outcome names it, so nobody will see it");
     }
@@ -397,6 +418,7 @@ class Validator {
 
   template <typename T>
   void verified(const T& item, const std::string& what) {
+    if (rejected(item.file, at(item.pointer, "lastVerified"))) return;  // the schema reported it already
     if (item.lastVerified.empty()) {
       warning(item.file, item.pointer, "not-verified",
               what + " " + q(item.id) + " has never been verified: check it and set lastVerified (editor task)");
@@ -411,10 +433,10 @@ class Validator {
     for (const Organization& o : c_.organizations) verified(o, "organisation");
     for (const Service& s : c_.services) {
       const Organization* org = c_.organization(s.organization);
-      if (!s.organization.empty() && !org)
+      if (!s.organization.empty() && !org && !failed("socialeKaart"))
         error(s.file, at(s.pointer, "organization"), "dangling-reference", "there is no organisation " + q(s.organization));
       for (std::size_t i = 0; i < s.levensgebieden.size(); ++i)
-        if (!c_.levensgebied(s.levensgebieden[i]))
+        if (!c_.levensgebied(s.levensgebieden[i]) && !failed("levensgebieden"))
           error(s.file, at(s.pointer, "levensgebieden", i), "dangling-reference",
                 "there is no levensgebied " + q(s.levensgebieden[i]));
       for (std::size_t i = 0; i < s.wijken.size(); ++i)
@@ -432,21 +454,22 @@ class Validator {
                 "a maatwerk service is individually granted: should \"indicatie\" be true?");
       bool ownContact = !s.phones.empty() || !s.email.empty() || !s.url.empty();
       bool orgContact = org && (!org->phones.empty() || !org->email.empty() || !org->website.empty());
-      if (!ownContact && !orgContact)
+      bool orgUnknown = !s.organization.empty() && !org;  // reported as a dangling reference instead
+      if (!ownContact && !orgContact && !orgUnknown)
         warning(s.file, s.pointer, "no-contact",
                 "service " + q(s.id) + " has no phone number, e-mail or website, nor has its organisation (editor task)");
       verified(s, "service");
     }
     for (const Location& l : c_.locations) {
-      if (!l.organization.empty() && !c_.organization(l.organization))
+      if (!l.organization.empty() && !c_.organization(l.organization) && !failed("socialeKaart"))
         error(l.file, at(l.pointer, "organization"), "dangling-reference", "there is no organisation " + q(l.organization));
       if (!l.wijk.empty() && !knownWijk(l.wijk))
         error(l.file, at(l.pointer, "wijk"), "dangling-reference", "there is no wijk " + q(l.wijk) + " in the manifest");
     }
     for (const ServiceAtLocation& sal : c_.servicesAtLocation) {
-      if (!c_.service(sal.service))
+      if (!c_.service(sal.service) && !failed("socialeKaart"))
         error(sal.file, at(sal.pointer, "service"), "dangling-reference", "there is no service " + q(sal.service));
-      if (!c_.location(sal.location))
+      if (!c_.location(sal.location) && !failed("socialeKaart"))
         error(sal.file, at(sal.pointer, "location"), "dangling-reference", "there is no location " + q(sal.location));
     }
   }
@@ -454,7 +477,7 @@ class Validator {
   void buuv() {
     for (const BuuvTemplate& b : c_.buuvTemplates)
       for (std::size_t i = 0; i < b.levensgebieden.size(); ++i)
-        if (!c_.levensgebied(b.levensgebieden[i]))
+        if (!c_.levensgebied(b.levensgebieden[i]) && !failed("levensgebieden"))
           error(b.file, at(b.pointer, "levensgebieden", i), "dangling-reference",
                 "there is no levensgebied " + q(b.levensgebieden[i]));
   }
@@ -481,7 +504,7 @@ class Validator {
     std::string root = path.substr(0, dot);
     if (root == "summary") {
       std::string lg = path.substr(dot + 1);
-      return c_.levensgebied(lg) ? "" : "there is no levensgebied " + q(lg) + " to summarise";
+      return c_.levensgebied(lg) || failed("levensgebieden") ? "" : "there is no levensgebied " + q(lg) + " to summarise";
     }
     std::string problem = dataPathProblem(path);
     if (problem.rfind("the rule reads", 0) == 0) problem = "the prefill reads" + problem.substr(14);

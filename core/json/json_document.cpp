@@ -1,5 +1,6 @@
 #include "core/json/json_document.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 
@@ -58,6 +59,12 @@ class Parser {
       : text_(text), doc_(doc), limits_(limits) {}
 
   bool run(JsonError& error) {
+    // A NUL byte is never part of content: an editor would not keep one. Report the first, wherever it is.
+    if (std::size_t nul = text_.find('\0'); nul != std::string_view::npos) {
+      error.message = "a NUL byte is not allowed in a content file";
+      error.pos = positionAt(nul);
+      return false;
+    }
     skipBom();
     skipSpace();
     if (atEnd()) return fail("the file is empty: expected a JSON value", error);
@@ -77,17 +84,62 @@ class Parser {
   std::size_t at_ = 0;
   int line_ = 1;
   std::size_t lineStart_ = 0;
+  mutable std::size_t cacheLineStart_ = 0, cacheOffset_ = 0;
+  mutable int cacheColumn_ = 1;
   std::string message_;
   SourcePos errorPos_;
 
   bool atEnd() const { return at_ >= text_.size(); }
   char peek() const { return atEnd() ? '\0' : text_[at_]; }
   // Columns count characters, not bytes, so that they match what an editor shows for accented text.
+  // The column is counted on from the last position asked for on the same line, so that a long line
+  // (a minified file) costs linear time, not quadratic.
   SourcePos here() const {
-    int column = 1;
-    for (std::size_t i = lineStart_; i < at_ && i < text_.size(); ++i)
-      if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++column;
-    return {line_, column};
+    std::size_t end = std::min(at_, text_.size());
+    if (cacheLineStart_ != lineStart_ || cacheOffset_ > end) {
+      cacheLineStart_ = lineStart_;
+      cacheOffset_ = lineStart_;
+      cacheColumn_ = 1;
+    }
+    for (std::size_t i = cacheOffset_; i < end; ++i)
+      if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++cacheColumn_;
+    cacheOffset_ = std::max(cacheOffset_, end);
+    return {line_, cacheColumn_};
+  }
+  // Position of any offset, counted from the start of the text (for errors found before parsing).
+  SourcePos positionAt(std::size_t offset) const {
+    int line = 1, column = 1;
+    for (std::size_t i = 0; i < offset && i < text_.size(); ++i) {
+      if (text_[i] == '\n') {
+        ++line;
+        column = 1;
+      } else if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) {
+        ++column;
+      }
+    }
+    return {line, column};
+  }
+  bool failAt(std::string message, SourcePos pos) {
+    if (message_.empty()) {
+      message_ = std::move(message);
+      errorPos_ = pos;
+    }
+    return false;
+  }
+  // An unexpected character where `expected` should be; names the usual mistakes (comments, single quotes).
+  bool atComment() const {
+    return peek() == '/' && at_ + 1 < text_.size() && (text_[at_ + 1] == '/' || text_[at_ + 1] == '*');
+  }
+  bool unexpected(const std::string& expected) {
+    char c = peek();
+    if (atComment())
+      return failHere("comments are not allowed in JSON");
+    if (c == '\'') return failHere("unexpected \"'\": member names and strings need double quotes in JSON");
+    std::string message = "unexpected ";
+    message += describe(c);
+    message += ": ";
+    message += expected;
+    return failHere(std::move(message));
   }
 
   bool fail(const std::string& message, JsonError& error) {
@@ -131,6 +183,7 @@ class Parser {
     if (c == '\0') return "a NUL byte";
     if (static_cast<unsigned char>(c) < 0x20) return "a control character";
     if (static_cast<unsigned char>(c) >= 0x80) return "a non-ASCII character";
+    if (c == '\'') return "\"'\"";
     return std::string("'") + c + "'";
   }
 
@@ -155,7 +208,7 @@ class Parser {
       case 'n': return parseLiteral("null", out, nullptr);
       default:
         if (c == '-' || (c >= '0' && c <= '9')) return parseNumber(out);
-        return failHere("unexpected " + describe(c) + ": expected a value");
+        return unexpected("expected a value");
     }
   }
 
@@ -172,6 +225,19 @@ class Parser {
     if (peek() == '-') ++at_;
     if (peek() == '0') {
       ++at_;
+      if (peek() >= '0' && peek() <= '9') {
+        std::size_t digitsStart = at_ - 1;
+        while (peek() >= '0' && peek() <= '9') ++at_;
+        std::string written(text_.substr(digitsStart, at_ - digitsStart));
+        std::string meant = written.substr(std::min(written.find_first_not_of('0'), written.size() - 1));
+        at_ = start;
+        std::string message = "a number must not have a leading zero (write ";
+        message += meant;
+        message += ", not ";
+        message += written;
+        message += ")";
+        return failHere(std::move(message));
+      }
     } else if (peek() >= '1' && peek() <= '9') {
       while (peek() >= '0' && peek() <= '9') ++at_;
     } else {
@@ -315,6 +381,7 @@ class Parser {
   bool parseObject(nlohmann::json& out, const std::string& pointer, int depth) {
     ++at_;  // '{'
     out = nlohmann::json::object();
+    SourcePos commaPos;
     skipSpace();
     if (peek() == '}') {
       ++at_;
@@ -324,8 +391,8 @@ class Parser {
       skipSpace();
       if (atEnd()) return failHere("the file ends inside an object (a closing '}' is missing)");
       if (peek() != '"') {
-        if (peek() == '}') return failHere("a comma before '}' is not allowed in JSON");
-        return failHere("unexpected " + describe(peek()) + ": expected a member name in double quotes");
+        if (peek() == '}') return failAt("a comma before '}' is not allowed in JSON", commaPos);
+        return unexpected("expected a member name in double quotes");
       }
       SourcePos keyPos = here();
       std::string key;
@@ -343,6 +410,7 @@ class Parser {
       out[key] = std::move(value);
       skipSpace();
       if (peek() == ',') {
+        commaPos = here();
         ++at_;
         continue;
       }
@@ -351,6 +419,7 @@ class Parser {
         return true;
       }
       if (atEnd()) return failHere("the file ends inside an object (a closing '}' is missing)");
+      if (atComment() || peek() == '\'') return unexpected("");
       return failHere("expected ',' or '}' after a member, found " + describe(peek()));
     }
   }
@@ -358,6 +427,7 @@ class Parser {
   bool parseArray(nlohmann::json& out, const std::string& pointer, int depth) {
     ++at_;  // '['
     out = nlohmann::json::array();
+    SourcePos commaPos;
     skipSpace();
     if (peek() == ']') {
       ++at_;
@@ -365,12 +435,13 @@ class Parser {
     }
     while (true) {
       skipSpace();
-      if (peek() == ']') return failHere("a comma before ']' is not allowed in JSON");
+      if (peek() == ']') return failAt("a comma before ']' is not allowed in JSON", commaPos);
       nlohmann::json value;
       if (!parseValue(value, appendPointer(pointer, out.size()), depth + 1)) return false;
       out.push_back(std::move(value));
       skipSpace();
       if (peek() == ',') {
+        commaPos = here();
         ++at_;
         continue;
       }
@@ -379,6 +450,7 @@ class Parser {
         return true;
       }
       if (atEnd()) return failHere("the file ends inside a list (a closing ']' is missing)");
+      if (atComment() || peek() == '\'') return unexpected("");
       return failHere("expected ',' or ']' after a list item, found " + describe(peek()));
     }
   }

@@ -86,7 +86,8 @@ class App {
   restore(saved) {
     if (!saved || saved.version !== STATE_VERSION) return;
     this.state = { ...emptyState(), ...saved };
-    if (saved.language && this.languages().includes(saved.language) && saved.language !== this.lang) {
+    // The language chosen in this browser wins over the one the answers were saved with.
+    if (!store.loadLanguage() && saved.language && this.languages().includes(saved.language) && saved.language !== this.lang) {
       this.setLanguage(saved.language, { render: false });
     }
     if (this.state.session) {
@@ -199,6 +200,7 @@ class App {
     }
     content.push(...nodes);
     this.main.replaceChildren(...content);
+    this.main.dataset.page = this.currentRoute?.name || 'start';
     document.title = `${error ? `${t('site.errorPrefix')}: ` : ''}${title} - ${t('site.titleSuffix')}`;
     const target = focus || this.main.querySelector('h1');
     if (target && !(this.firstRender && !focus)) {
@@ -392,6 +394,7 @@ async function boot() {
     if (!location.hash || location.hash.startsWith('#/')) app.route();
   });
   app.route();
+  window.ekwReadyAt = performance.now(); // for the benchmarks: navigation start to the first page drawn
   document.documentElement.dataset.ekwReady = 'true';
 }
 

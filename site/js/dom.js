@@ -1,5 +1,5 @@
-// Building DOM safely: every string becomes a text node or an attribute value, never HTML. There is no innerHTML
-// anywhere in the site; content and what residents type are always shown as text.
+// Building DOM safely: every string becomes a text node or an attribute value, never markup. The site never parses
+// HTML from strings (tests/browser/static.test.mjs checks); content and what residents type are shown as text.
 
 const PROPERTIES = new Set(['value', 'checked', 'selected', 'disabled', 'open', 'indeterminate', 'defaultValue']);
 

@@ -417,7 +417,7 @@ class Generator {
       orgNames[static_cast<std::size_t>(o)] = name;
       ojson org{{"id", id}, {"name", name}, {"website", "https://" + id + ".example.nl"}};
       if (rng_.chance(50)) org["phones"] = ojson::array({ojson{{"number", "023-5" + padded(rng_.below(1000000), 6)}}});
-      org["lastVerified"] = "2025-" + padded(6 + rng_.below(6), 2) + "-" + padded(1 + rng_.below(28), 2);
+      org["lastVerified"] = "2026-" + padded(1 + rng_.below(10), 2) + "-" + padded(1 + rng_.below(28), 2);
       org["sources"] = sources();
       organizations.push_back(org);
       int count = 1 + rng_.below(2);
@@ -495,7 +495,7 @@ class Generator {
         atLocation.push_back({{"id", "sal-" + padded(k + 1, 5)}, {"service", id}, {"location", loc}});
       }
       if (rng_.chance(40)) s["keywords"] = {rng_.pick(nouns()), rng_.pick(qualifiers())};
-      s["lastVerified"] = "2025-" + padded(6 + rng_.below(6), 2) + "-" + padded(1 + rng_.below(28), 2);
+      s["lastVerified"] = "2026-" + padded(1 + rng_.below(10), 2) + "-" + padded(1 + rng_.below(28), 2);
       s["sources"] = sources();
       services.push_back(s);
       if (!s.contains("status")) {

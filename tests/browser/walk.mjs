@@ -135,7 +135,7 @@ export async function startPersona(page, persona, { keyboard = false, t } = {}) 
     if (t) t.diagnostic(`matched from text: ${proposed.join(', ')}`);
   }
   await act.press('#start-button');
-  await page.waitForFunction(() => document.querySelector('form.ekw-question') || location.hash.startsWith('#/situatie'));
+  await page.waitForFunction(() => document.querySelector('form.ekw-question') || document.querySelector('main[data-page="situatie"]'));
 }
 
 // Answers the question on the page from the persona; returns {question, type, value} or null when not on a question.
@@ -229,7 +229,7 @@ export async function answerAll(page, persona, { keyboard = false, t, stopAfter 
 }
 
 export async function expectSituation(page, persona, t) {
-  await page.waitForFunction(() => location.hash.startsWith('#/situatie') && document.querySelector('h1'));
+  await page.waitForSelector('main[data-page="situatie"]');
   await axeOnce(page, 'situatie', t);
   for (const [lg, level] of Object.entries(persona.expect?.levels || {})) {
     const badge = page.locator(`section[data-levensgebied="${lg}"] .ekw-level`);
@@ -239,7 +239,7 @@ export async function expectSituation(page, persona, t) {
 }
 
 export async function expectAdvice(page, persona, t) {
-  await page.waitForSelector('#ekw-advice-results');
+  await page.waitForSelector('main[data-page="advies"] #ekw-advice-results');
   await axeOnce(page, 'advies', t);
   const e = persona.expect || {};
   const shownAdvice = await page.$$eval('#ekw-advice-results [data-advice]', (els) => els.map((x) => x.dataset.advice));

@@ -20,8 +20,8 @@ std::optional<std::string> readFile(const std::string& path, std::size_t maxByte
   auto size = fs::file_size(path, ec);
   if (ec) return std::nullopt;
   if (size > maxBytes)
-    throw std::runtime_error("the file is " + std::to_string(size / (1024 * 1024)) + " MB; at most " +
-                             std::to_string(maxBytes / (1024 * 1024)) + " MB is read");
+    throw std::runtime_error("the file is " + std::to_string(size / (1024 * 1024)) +
+                             " MB; content files may be at most " + std::to_string(maxBytes / (1024 * 1024)) + " MB");
   std::ifstream in(path, std::ios::binary);
   if (!in) return std::nullopt;
   std::string text(static_cast<std::size_t>(size), '\0');
@@ -33,7 +33,10 @@ std::optional<std::string> readFile(const std::string& path, std::size_t maxByte
 ReadFile directoryReader(const std::string& directory, std::size_t maxBytes) {
   return [directory, maxBytes](const std::string& path) -> std::optional<std::string> {
     fs::path p(path);
-    if (p.is_absolute() || path.find("..") != std::string::npos)
+    bool escapes = p.is_absolute() || p.has_root_name();
+    for (const fs::path& part : p)
+      if (part == "..") escapes = true;
+    if (escapes)
       throw std::runtime_error("a content path must be relative to the content directory and stay inside it");
     return readFile((fs::path(directory) / p).string(), maxBytes);
   };

@@ -60,8 +60,8 @@ export function renderAdvice(app, route, { focusResults = false } = {}) {
     const section = h('section', { class: 'ekw-advice__area', 'aria-labelledby': lgId, dataset: { levensgebied: lg.id } },
       heading(2, lg.name, { id: lgId }));
     if (lg.levelText) {
-      section.appendChild(h('p', { class: 'utrecht-paragraph ekw-advice__level' }, levelBadge(lg.level), ' ',
-        t('site.advice.level', { text: lg.levelText })));
+      section.appendChild(h('p', { class: 'utrecht-paragraph ekw-advice__level' },
+        `${t('site.situation.level')}: `, levelBadge(lg.level), ' ', lg.levelText));
     }
     // Group by rung, in the engine's order.
     let currentRung = null;
@@ -73,7 +73,8 @@ export function renderAdvice(app, route, { focusResults = false } = {}) {
         const rungId = uid('rung');
         rungList = h('div', { class: 'ekw-rung__items' });
         section.appendChild(h('section', { class: `ekw-rung ekw-rung--${a.rung}`, 'aria-labelledby': rungId, dataset: { rung: String(a.rung) } },
-          heading(3, a.rungName || String(a.rung), { id: rungId, class: 'utrecht-heading-3 ekw-rung__title' }), rungList));
+          heading(3, [h('span', { class: 'ekw-rung__number', 'aria-hidden': 'true' }, String(a.rung)), h('span', null, a.rungName || String(a.rung))],
+            { id: rungId, class: 'utrecht-heading-3 ekw-rung__title' }), rungList));
       }
       rungList.appendChild(adviceItem(app, a));
     }

@@ -181,6 +181,10 @@ function display(app, field, value) {
   const t = app.t;
   if (value === null || value === undefined || value === '') return t('site.review.empty');
   if (field.type === 'yesno' || field.type === 'consent') return value === true ? t('site.form.yes') : t('site.form.no');
+  if (field.type === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(String(value))) {
+    const [y, m, d] = String(value).split('-');
+    return `${d}-${m}-${y}`;
+  }
   if (field.type === 'choice') {
     const o = (field.options || []).find((x) => x.id === value);
     return o ? (o.name ?? o.label ?? o.id) : String(value);

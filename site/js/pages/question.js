@@ -69,7 +69,8 @@ function draw(app, view, typed) {
       h('label', { class: 'ekw-visually-hidden', for: progressId }, t('site.question.progressLabel')),
       h('progress', { id: progressId, max: '100', value: String(Math.round(p.percent)) }, `${Math.round(p.percent)}%`),
       h('span', { class: 'ekw-progress__text' },
-        t('site.question.progressText', { answered: p.answered ?? 0, remaining: p.remaining ?? 0 }))));
+        t(p.answered === 1 ? 'site.question.progressTextOne' : 'site.question.progressText',
+          { answered: p.answered ?? 0, remaining: p.remaining ?? 0 }))));
   }
   if (progressNodes.length) nodes.push(h('div', { class: 'ekw-progress' }, progressNodes));
 

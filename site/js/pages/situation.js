@@ -1,5 +1,5 @@
-// "Uw situatie": what the engine understood, per levensgebied (level and the outcome summaries), with the way on to
-// the advice, or back to the questions when they are not finished.
+// "Uw situatie": what the engine understood, per levensgebied: the level (Zelfredzaamheid-Matrix, in words), the
+// one-line outcome, and the resident's answers with "Wijzigen" (check your answers). Then on to the advice.
 
 import { h, para, heading, buttonLink, buttonGroup, uid } from '../dom.js';
 
@@ -15,7 +15,9 @@ export function renderSituation(app) {
     return;
   }
   const view = app.view || app.setView(app.call('view', { session: app.state.session }));
-  const result = app.call('advice', { session: app.state.session });
+  // The dossier holds the advice overview (levels, outcomes) and every answer as readable text.
+  const dossier = app.call('dossier', { session: app.state.session });
+  const result = dossier.advice || {};
 
   const urgent = app.urgentSection(result.urgent);
   const freshUrgent = urgent && app.newUrgent(result.urgent);
@@ -28,39 +30,37 @@ export function renderSituation(app) {
       buttonGroup(buttonLink(t('site.situation.continue'), `#/vraag/${encodeURIComponent(view.question.id)}`))));
   }
 
-  const areas = (result.levensgebieden || []).filter((lg) => lg.level || (lg.summary && lg.summary.length));
+  const answers = dossier.answers || [];
+  const areas = (result.levensgebieden || []).filter((lg) => lg.level || answers.some((a) => a.levensgebied === lg.id));
   if (areas.length === 0) {
     nodes.push(para(t('site.situation.empty')));
   } else {
     nodes.push(para(t('site.situation.intro')));
     for (const lg of areas) {
       const id = uid('situatie');
+      const mine = answers.filter((a) => a.levensgebied === lg.id);
+      const answersId = uid('answers');
       nodes.push(h('section', { class: 'ekw-situation', 'aria-labelledby': id, dataset: { levensgebied: lg.id } },
         heading(2, lg.name, { id }),
-        lg.levelText ? h('dl', { class: 'utrecht-data-list ekw-situation__level' },
-          h('div', { class: 'utrecht-data-list__item' },
-            h('dt', { class: 'utrecht-data-list__item-key' }, t('site.situation.level')),
-            h('dd', { class: 'utrecht-data-list__item-value utrecht-data-list__item-value--html-dd' },
-              levelBadge(lg.level), ' ', lg.levelText))) : null,
-        lg.summary && lg.summary.length
-          ? h('ul', { class: 'utrecht-unordered-list' }, lg.summary.map((s) => h('li', { class: 'utrecht-unordered-list__item' }, s)))
-          : null));
+        lg.levelText ? h('p', { class: 'utrecht-paragraph ekw-situation__level' },
+          h('span', { class: 'ekw-situation__label' }, `${t('site.situation.level')}: `),
+          levelBadge(lg.level), ' ', lg.levelText) : null,
+        lg.outcome ? para(lg.outcome) : null,
+        mine.length ? h('details', { class: 'ekw-details ekw-situation__answers' },
+          h('summary', { class: 'ekw-details__summary', id: answersId }, `${t('site.situation.answers')} (${mine.length})`),
+          h('dl', { class: 'utrecht-data-list utrecht-data-list--rows ekw-review__list' },
+            mine.map((a) => h('div', { class: 'utrecht-data-list__item ekw-review__row', dataset: { question: a.question } },
+              h('dt', { class: 'utrecht-data-list__item-key' }, a.text),
+              h('dd', { class: 'utrecht-data-list__item-value utrecht-data-list__item-value--html-dd utrecht-data-list__item-value--multiline' },
+                a.answer),
+              h('dd', { class: 'utrecht-data-list__actions utrecht-data-list__actions--html-dd ekw-no-print' },
+                h('a', { class: 'utrecht-link utrecht-link--html-a', href: `#/vraag/${encodeURIComponent(a.question)}` },
+                  t('site.review.change'), h('span', { class: 'ekw-visually-hidden' }, `: ${a.text}`))))))) : null));
     }
   }
 
   const actions = [];
   if (view.done) actions.push(buttonLink(t('site.situation.toAdvice'), '#/advies', { id: 'ekw-to-advice' }));
-  if (view.canGoBack) {
-    actions.push(h('a', {
-      class: 'utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action',
-      href: '#/vraag', id: 'ekw-change-answers',
-      onclick: (event) => {
-        event.preventDefault();
-        const back = app.setView(app.call('back', { session: app.state.session }));
-        if (back.question) app.go(`#/vraag/${encodeURIComponent(back.question.id)}`);
-      },
-    }, t('site.situation.change')));
-  }
   if (actions.length) nodes.push(buttonGroup(...actions));
 
   app.show({ title: t('site.situation.title'), nodes, focus: freshUrgent ? urgent.querySelector('h2') : null });
