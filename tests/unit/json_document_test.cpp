@@ -45,13 +45,13 @@ TEST(JsonDocument, ReportsSyntaxErrorsWithLineAndColumn) {
   EXPECT_EQ(parseError("[1, 2,]").message, "a comma before ']' is not allowed in JSON");
   EXPECT_EQ(parseError("{\"a\": [1, 2").message, "the file ends inside a list (a closing ']' is missing)");
   EXPECT_EQ(parseError("").message, "the file is empty: expected a JSON value");
-  EXPECT_EQ(parseError("{'a': 1}").message, "unexpected ''': expected a member name in double quotes");
+  EXPECT_EQ(parseError("{'a': 1}").message, "unexpected \"'\": member names and strings need double quotes in JSON");
 }
 
 TEST(JsonDocument, RefusesInvalidUtf8AndNulBytes) {
   EXPECT_EQ(parseError("{\"a\": \"\xC3\x28\"}").message, "invalid UTF-8 in a string (save the file as UTF-8)");
   EXPECT_EQ(parseError("{\"a\": \"\xED\xA0\x80\"}").message, "invalid UTF-8 in a string (save the file as UTF-8)");
-  EXPECT_EQ(parseError(std::string_view("{\"a\": 1}\0", 9)).message, "unexpected text after the end of the JSON value");
+  EXPECT_EQ(parseError(std::string_view("{\"a\": 1}\0", 9)).message, "a NUL byte is not allowed in a content file");
   EXPECT_EQ(parseError("{\"a\": \"\\u0000\"}").message, "a NUL character (\\u0000) is not allowed in content text");
 }
 
