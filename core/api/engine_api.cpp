@@ -145,7 +145,7 @@ class Call {
     q.levensgebied = stringField("levensgebied");
     q.fit.wijk = stringField("wijk");
     if (r_.contains("limit") && r_["limit"].is_number_unsigned()) q.limit = r_["limit"].get<std::size_t>();
-    ServiceResults results = searchServices(c_, q, language_);
+    ServiceResults results = searchServices(c_, q);
     json list = json::array();
     for (const Service* s : results.services) list.push_back(serviceJson(c_, *s, language_));
     return {{"total", results.total}, {"services", list}};

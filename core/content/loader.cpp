@@ -125,6 +125,7 @@ class Loader {
   const json* adopt(const std::string& path, JsonDocument doc, const char* schema) {
     for (const auto& dup : doc.duplicateKeys)
       diag_.add({Severity::Error, path, dup.pos, dup.pointer, "duplicate-key", dup.message});
+#ifndef EKW_NO_SCHEMA_CHECK  // the browser build loads bundles that `ekw bundle` validated, and saves the checker's size
     if (options_.checkSchemas) {
       std::size_t before = diag_.items().size();
       SchemaSet::builtin().check(doc, schema, path, diag_);
@@ -133,6 +134,7 @@ class Loader {
             diag_.items()[i].code != "missing-field")  // a missing field leaves its object usable
           out_.rejectedPointers[path].insert(diag_.items()[i].pointer);
     }
+#endif
     auto [it, inserted] = out_.documents.emplace(path, std::move(doc));
     if (!inserted) {
       diag_.add({Severity::Error, path, {}, "", "duplicate-file", "the manifest names this file more than once"});

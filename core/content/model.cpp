@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include "core/content/normalise.h"
+
 namespace ekw {
 
 const std::string& Text::in(const std::string& language) const {
@@ -52,6 +54,10 @@ const Option* Node::option(const std::string& optionId) const {
 }
 
 const Node* Tree::node(const std::string& nodeId) const {
+  if (!nodeIndex_.empty()) {
+    auto it = nodeIndex_.find(nodeId);
+    return it == nodeIndex_.end() ? nullptr : &nodes[it->second];
+  }
   for (const Node& n : nodes)
     if (n.id == nodeId) return &n;
   return nullptr;
@@ -89,9 +95,13 @@ void Content::index() {
   fill(treeIndex_, trees);
   treeByLevensgebied_.clear();
   nodeIndex_.clear();
-  for (const Tree& t : trees) {
+  for (Tree& t : trees) {
     treeByLevensgebied_.emplace(t.levensgebied, &t);
-    for (const Node& n : t.nodes) nodeIndex_.emplace(n.id, &n);
+    t.nodeIndex_.clear();
+    for (std::size_t i = 0; i < t.nodes.size(); ++i) {
+      nodeIndex_.emplace(t.nodes[i].id, &t.nodes[i]);
+      t.nodeIndex_.emplace(t.nodes[i].id, i);
+    }
   }
   fill(adviceIndex_, advice);
   fill(serviceIndex_, services);
@@ -99,6 +109,15 @@ void Content::index() {
   fill(locationIndex_, locations);
   fill(formIndex_, forms);
   fill(buuvIndex_, buuvTemplates);
+  for (Service& s : services) {
+    // Searching normalises once here instead of for every service on every query.
+    std::string text;
+    for (const Text* t : {&s.name, &s.description})
+      for (const auto& [language, value] : t->byLanguage) text += value + " ";
+    if (const Organization* o = organization(s.organization)) text += o->name + " " + o->alternateName + " ";
+    for (const std::string& k : s.keywords) text += k + " ";
+    s.searchText = normaliseForSearch(text);
+  }
   locationsByService_.clear();
   for (const ServiceAtLocation& sal : servicesAtLocation)
     if (const Location* loc = location(sal.location)) locationsByService_[sal.service].push_back(loc);

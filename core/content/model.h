@@ -92,7 +92,11 @@ struct Tree {
   std::string start;
   std::vector<Node> nodes;
   std::string file;
-  const Node* node(const std::string& nodeId) const;
+  const Node* node(const std::string& nodeId) const;  // O(1) once Content::index() ran
+
+ private:
+  friend struct Content;
+  std::unordered_map<std::string, std::size_t> nodeIndex_;
 };
 
 struct ServiceFilter {
@@ -149,6 +153,7 @@ struct Service {
   std::string lastVerified;
   std::vector<std::string> sources;
   std::string file, pointer;
+  std::string searchText;  // names, descriptions (every language), organisation and keywords, normalised; set by index()
 };
 
 struct Address {

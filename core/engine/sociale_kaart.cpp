@@ -39,19 +39,7 @@ bool serviceFits(const Content& content, const Service& s, const ServiceFit& fit
   return true;
 }
 
-namespace {
-
-std::string searchableText(const Content& content, const Service& s, const std::string& language) {
-  std::string text = s.name.in(language) + " " + s.description.in(language) + " " + s.name.in("nl") + " " +
-                     s.description.in("nl");
-  if (const Organization* o = content.organization(s.organization)) text += " " + o->name + " " + o->alternateName;
-  for (const std::string& k : s.keywords) text += " " + k;
-  return normaliseForSearch(text);
-}
-
-}  // namespace
-
-ServiceResults searchServices(const Content& content, const ServiceQuery& query, const std::string& language) {
+ServiceResults searchServices(const Content& content, const ServiceQuery& query) {
   std::string q = normaliseForSearch(query.text);
   std::vector<const Service*> hits;
   for (const Service& s : content.services) {
@@ -61,7 +49,7 @@ ServiceResults searchServices(const Content& content, const ServiceQuery& query,
     if (query.rung && s.rung != *query.rung) continue;
     if (!query.level.empty() && s.level != query.level) continue;
     if (!serviceFits(content, s, query.fit)) continue;
-    if (!q.empty() && !matchesAllWords(searchableText(content, s, language), q)) continue;
+    if (!q.empty() && !matchesAllWords(s.searchText, q)) continue;
     hits.push_back(&s);
   }
   // The ladder: algemene voorzieningen before maatwerk, lower rungs first.

@@ -36,7 +36,7 @@ struct ServiceResults {
   std::vector<const Service*> services;  // at most `limit`, algemeen before maatwerk, then by rung, then content order
 };
 
-ServiceResults searchServices(const Content& content, const ServiceQuery& query, const std::string& language);
+ServiceResults searchServices(const Content& content, const ServiceQuery& query);
 
 nlohmann::json serviceJson(const Content& content, const Service& service, const std::string& language);
 

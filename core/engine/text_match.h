@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/content/model.h"
+#include "core/content/normalise.h"
 
 namespace ekw {
 
@@ -13,8 +14,6 @@ struct Match {
   int score;  // number of distinct keywords found
 };
 
-// Lower case, accents removed, everything but letters and digits a space: "Schulden & één rekening" -> "schulden een rekening".
-std::string normaliseForSearch(const std::string& text);
 
 // Levensgebieden whose keywords (in `language` and in Dutch) occur in `text`, most matches first, then content order.
 std::vector<Match> matchLevensgebieden(const Content& content, const std::string& text, const std::string& language);
