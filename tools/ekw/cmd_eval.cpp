@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/json/json_document.h"
 #include "core/rules/json_logic.h"
 #include "tools/ekw/commands.h"
 
@@ -24,27 +25,6 @@ constexpr const char* kUsage =
 // input, so deep text is refused before parsing. Real rules and data are nowhere near this.
 constexpr int kMaxTextDepth = 5000;
 
-// The deepest nesting of [ and { in JSON text, ignoring brackets inside strings.
-int textDepth(std::string_view text) {
-  int depth = 0;
-  int deepest = 0;
-  bool inString = false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (inString) {
-      if (c == '\\') ++i;
-      else if (c == '"') inString = false;
-    } else if (c == '"') {
-      inString = true;
-    } else if (c == '[' || c == '{') {
-      deepest = std::max(deepest, ++depth);
-    } else if (c == ']' || c == '}') {
-      --depth;
-    }
-  }
-  return deepest;
-}
-
 // nlohmann's messages start with "[json.exception.parse_error.101] "; the rest is the useful part.
 // Control characters from the echoed input are blanked so the message stays on one line.
 std::string cleanParseMessage(const std::string& what) {
@@ -58,7 +38,7 @@ std::string cleanParseMessage(const std::string& what) {
 
 // Parses `text` (the rule or the data, named by `what`); on failure writes the error and returns false.
 bool parseArgument(const std::string& text, const char* what, nlohmann::json& out, std::ostream& err) {
-  if (textDepth(text) > kMaxTextDepth) {
+  if (!nestingWithin(text, kMaxTextDepth)) {
     err << "ekw eval: " << what << " is nested more than " << kMaxTextDepth << " levels deep\n";
     return false;
   }
