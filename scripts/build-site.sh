@@ -9,7 +9,8 @@
 #
 # Usage: scripts/build-site.sh [--content DIR] [--out DIR] [--engine-dir DIR]
 #   --engine-dir DIR: take ekw_engine.js/.wasm from DIR instead of building them (e.g. a build made elsewhere).
-# Environment: EKW_CONTENT (as --content), EKW_ENGINE_DIR (as --engine-dir), JOBS (parallel jobs, default: nproc).
+# Environment: EKW_CONTENT (as --content), EKW_ENGINE_DIR (as --engine-dir), EKW_TOOL (an ekw binary to use instead
+# of building one), JOBS (parallel jobs, default: nproc).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -40,11 +41,15 @@ quiet() {
 }
 
 # --- 1. the native ekw tool -----------------------------------------------------------------------------------------
-tools_dir="$root/build/site-tools"
-log "building the ekw tool ($tools_dir)"
-quiet cmake -S . -B "$tools_dir" -DCMAKE_BUILD_TYPE=Release -DEKW_BUILD_TESTS=OFF -DEKW_BUILD_TOOLS=ON
-quiet cmake --build "$tools_dir" --target ekw -j "$jobs"
-ekw="$tools_dir/tools/ekw/ekw"
+if [ -n "${EKW_TOOL:-}" ]; then
+  ekw="$EKW_TOOL"
+else
+  tools_dir="$root/build/site-tools"
+  log "building the ekw tool ($tools_dir)"
+  quiet cmake -S . -B "$tools_dir" -DCMAKE_BUILD_TYPE=Release -DEKW_BUILD_TESTS=OFF -DEKW_BUILD_TOOLS=ON
+  quiet cmake --build "$tools_dir" --target ekw -j "$jobs"
+  ekw="$tools_dir/tools/ekw/ekw"
+fi
 
 # --- 2. the wasm engine -------------------------------------------------------------------------------------------
 # Debian's emscripten: emcc's JS optimizer needs acorn from Debian's node modules.
@@ -121,6 +126,6 @@ site_js_gz=$(cat "$out"/js/*.js "$out"/js/*/*.js 2>/dev/null | gzip -9 -c | wc -
   echo "content bundle: $bundle_raw bytes ($bundle_gz gzip)"
   echo "NL Design System CSS gzip: $css_gz bytes"
   echo "site JS gzip: $site_js_gz bytes"
-} | tee "$root/build/site-size.txt" | sed 's/^/build-site: /'
-echo "$content_dir" >"$root/build/site-content.txt"
+} | tee "$out-size.txt" | sed 's/^/build-site: /'
+echo "$content_dir" >"$out-content.txt"
 log "done: $out"

@@ -14,12 +14,19 @@ need_apt() {  # need_apt PACKAGE...: queue Debian packages that are not installe
   done
 }
 
+# Node.js may come from Debian or from NodeSource (whose nodejs package carries npm and conflicts with Debian's npm):
+# install Debian's only when the commands are missing.
+need_node() {
+  command -v node >/dev/null 2>&1 || need_apt nodejs
+  command -v npm >/dev/null 2>&1 || need_apt npm
+}
+
 for w in "${want[@]}"; do
   case "$w" in
     native) need_apt g++ cmake make libgtest-dev libbenchmark-dev nlohmann-json3-dev ;;
     wasm) need_apt emscripten nlohmann-json3-dev ;;
-    browser) need_apt chromium nodejs npm ;;
-    all) need_apt g++ cmake make libgtest-dev libbenchmark-dev nlohmann-json3-dev emscripten chromium nodejs npm ;;
+    browser) need_apt chromium; need_node ;;
+    all) need_apt g++ cmake make libgtest-dev libbenchmark-dev nlohmann-json3-dev emscripten chromium; need_node ;;
     *) echo "install-deps: unknown part '$w' (native, wasm, browser, all)" >&2; exit 2 ;;
   esac
 done

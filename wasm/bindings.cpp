@@ -23,6 +23,7 @@
 #include "core/content/loader.h"
 #include "core/content/model.h"
 #include "core/diagnostics.h"
+#include "core/json/json_document.h"
 
 namespace {
 
@@ -86,6 +87,10 @@ char* ekw_call(const char* method, const char* requestJson) {
     if (method == nullptr) return toHeap(error("bad-request", "no method"));
     nlohmann::json request = nlohmann::json::object();
     if (requestJson != nullptr && *requestJson != '\0') {
+      // A saved session comes back from browser storage, where anything can stand: refuse absurd nesting before
+      // the parser, which recurses per level, could run out of stack.
+      if (!ekw::nestingWithin(requestJson, ekw::JsonLimits{}.maxDepth))
+        return toHeap(error("bad-request", "the request nests too deeply"));
       request = nlohmann::json::parse(requestJson, nullptr, /*allow_exceptions=*/false);
       if (request.is_discarded()) return toHeap(error("bad-request", "the request is not valid JSON"));
     }

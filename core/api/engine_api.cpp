@@ -118,6 +118,7 @@ class Call {
     Walk walk = replay(c_, s);
     ServiceFit fit = ServiceFit::fromContext(s.context);
     if (r_.contains("wijk") && r_["wijk"].is_string()) fit.wijk = r_["wijk"].get<std::string>();
+    fit.query = normaliseForSearch(stringField("query"));
     AdvicePlan plan = buildAdvice(c_, s, walk);
     json urgent = json::array();
     for (const Advice* a : plan.urgent) urgent.push_back(adviceJson(c_, *a, fit, language_));

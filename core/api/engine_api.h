@@ -20,8 +20,9 @@
 //   setContext    {session, context}                   -> view
 //   restore       {session}                            -> view plus restored:{dropped:[{question,reason}]}; for a session saved
 //                                                          against other content: keeps every answer whose question and option still exist
-//   advice        {session, wijk?, query?}             -> {urgent:[advice], levensgebieden:[{id,name,level,levelText,summary:[text],
-//                                                          advice:[advice]}], forms:[{id,name,kind}]}
+//   advice        {session, wijk?, query?}             -> {done, urgent:[advice], levensgebieden:[{id,name,level,levelText,outcome,
+//                                                          summary (text), advice:[advice]}], forms:[{id,name,kind}]}
+//                 wijk and query narrow the services shown with each advice (query: every word must start a word)
 //                 advice = {id,levensgebied,rung,rungName,title,text,steps:[text],services:[service],form:{id,name}|null,
 //                           buuv:[{id,title}],sources:[..]}
 //   services      {query?, wijk?, levensgebied?, limit?} -> {total, services:[service]}   (sociale kaart search)

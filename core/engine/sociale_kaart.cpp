@@ -21,6 +21,7 @@ ServiceFit ServiceFit::fromContext(const json& context) {
 
 bool serviceFits(const Content& content, const Service& s, const ServiceFit& fit) {
   if (s.status != "active") return false;
+  if (!fit.query.empty() && !matchesAllWords(s.searchText, fit.query)) return false;
   if (fit.age >= 0 && ((s.minAge && fit.age < *s.minAge) || (s.maxAge && fit.age > *s.maxAge))) return false;
   if (!fit.targetGroups.empty() && !s.targetGroups.empty()) {
     bool shared = std::any_of(s.targetGroups.begin(), s.targetGroups.end(), [&](const std::string& g) {
@@ -40,7 +41,8 @@ bool serviceFits(const Content& content, const Service& s, const ServiceFit& fit
 }
 
 ServiceResults searchServices(const Content& content, const ServiceQuery& query) {
-  std::string q = normaliseForSearch(query.text);
+  ServiceFit fit = query.fit;
+  fit.query = normaliseForSearch(query.text);
   std::vector<const Service*> hits;
   for (const Service& s : content.services) {
     if (!query.levensgebied.empty() &&
@@ -48,8 +50,7 @@ ServiceResults searchServices(const Content& content, const ServiceQuery& query)
       continue;
     if (query.rung && s.rung != *query.rung) continue;
     if (!query.level.empty() && s.level != query.level) continue;
-    if (!serviceFits(content, s, query.fit)) continue;
-    if (!q.empty() && !matchesAllWords(s.searchText, q)) continue;
+    if (!serviceFits(content, s, fit)) continue;
     hits.push_back(&s);
   }
   // The ladder: algemene voorzieningen before maatwerk, lower rungs first.

@@ -16,6 +16,7 @@ struct ServiceFit {
   std::string wijk;
   int age = -1;
   std::vector<std::string> targetGroups;
+  std::string query;  // normalised search words; every word must start a word of the service's texts
   static ServiceFit fromContext(const nlohmann::json& context);
 };
 

@@ -3,7 +3,6 @@
 #include "core/content/normalise.h"
 
 #include <algorithm>
-#include <sstream>
 
 namespace ekw {
 
@@ -11,9 +10,18 @@ namespace {
 
 std::vector<std::string> words(const std::string& normalised) {
   std::vector<std::string> out;
-  std::istringstream in(normalised);
+  // Split by hand: std::istringstream would pull the iostream and locale machinery into the WebAssembly engine
+  // (about 30 KB gzip). Normalised text has single-byte spaces only.
   std::string w;
-  while (in >> w) out.push_back(w);
+  for (char c : normalised) {
+    if (c == ' ') {
+      if (!w.empty()) out.push_back(std::move(w));
+      w.clear();
+    } else {
+      w += c;
+    }
+  }
+  if (!w.empty()) out.push_back(std::move(w));
   return out;
 }
 

@@ -122,7 +122,7 @@ class App {
       if (!response.error) this.view = response;
     }
     this.drawFrame();
-    if (render) this.route({ keepFocus: true });
+    if (render) this.route();
   }
 
   // --- frame --------------------------------------------------------------------------------------------------------
@@ -235,10 +235,11 @@ class App {
     return { name: parts[0] || 'start', parts: parts.slice(1), query: new URLSearchParams(queryString || '') };
   }
 
-  route({ keepFocus = false } = {}) {
+  // Draws the page of the current address. After a language switch the page is drawn again in the new language and
+  // focus goes to its heading, so a screen reader reads the page in that language.
+  route() {
     const route = this.parseRoute();
     this.currentRoute = route;
-    const active = keepFocus ? document.activeElement : null;
     try {
       switch (route.name) {
         case 'start': renderStart(this, route); break;
@@ -263,12 +264,6 @@ class App {
     } catch (e) {
       console.error(e);
       this.showError(e);
-    }
-    if (keepFocus) {
-      // After a language switch, focus stays on the switch (its link is redrawn).
-      const again = document.querySelector('#ekw-lang .ekw-lang__current');
-      if (again && active && active.closest && active.closest('#ekw-lang')) again.setAttribute('tabindex', '-1');
-      if (again && active && active.closest && active.closest('#ekw-lang')) again.focus();
     }
   }
 

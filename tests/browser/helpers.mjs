@@ -11,7 +11,7 @@ import { chromium } from 'playwright-core';
 
 const require = createRequire(import.meta.url);
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const SITE = path.join(ROOT, 'build/site');
+export const SITE = process.env.EKW_SITE_DIR ? path.resolve(process.env.EKW_SITE_DIR) : path.join(ROOT, 'build/site');
 export const ARTIFACTS = path.join(ROOT, 'test-artifacts/browser');
 const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 

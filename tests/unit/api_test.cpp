@@ -93,6 +93,15 @@ TEST(Api, AdviceFollowsTheLadderAndFitsServicesToTheResident) {
   EXPECT_TRUE(simulate(sample(), young, "nl")["advice"][0]["advice"][5]["services"].empty());  // schuldhulp is 18+
 }
 
+TEST(Api, TheAdviceSearchBoxNarrowsTheServicesShown) {
+  json r = simulate(sample(), marjan(), "nl");
+  json advice = call("advice", {{"session", r["session"]}, {"query", "maatje"}});
+  const json& cursus = advice["levensgebieden"][0]["advice"][2];
+  ASSERT_EQ(cursus["services"].size(), 1u);
+  EXPECT_EQ(cursus["services"][0]["id"], "svc-budget");
+  EXPECT_EQ(advice["levensgebieden"][0]["advice"].size(), 6u);  // the advice itself stays
+}
+
 TEST(Api, TheAanvraagIsPrefilledFromWhatTheResidentSaid) {
   json r = simulate(sample(), marjan(), "nl");
   ASSERT_EQ(r["forms"].size(), 1u);
