@@ -40,4 +40,5 @@ if [ "$native_only" = 1 ]; then
 fi
 
 echo "== site and browser tests =="
-scripts/browser-tests.sh
+# Reuse the ekw just built rather than building it a second time for the site.
+EKW_TOOL="$root/build/native/tools/ekw/ekw" scripts/browser-tests.sh
