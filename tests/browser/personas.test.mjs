@@ -208,6 +208,20 @@ test('meneer de Jong (eenzaam, huishoudelijke hulp, scootmobiel): own words, adv
     await expectAdvice(page, persona, t);
     await screenshot(page, 'de-jong-01-advies');
 
+    // The search box narrows the sociale-kaart cards under the advice; the advice itself stays.
+    const cardsBefore = await page.$$eval('[data-service]', (els) => els.length);
+    const adviceBefore = await page.$$eval('#ekw-advice-results [data-advice]', (els) => els.length);
+    await page.fill('#advice-query', 'ouderenbond');
+    await page.press('#advice-query', 'Enter');
+    await page.waitForFunction((n) => document.querySelectorAll('[data-service]').length < n, cardsBefore);
+    const cards = await page.$$eval('[data-service]', (els) => els.map((x) => x.textContent.toLowerCase()));
+    assert.ok(cards.length > 0, 'the ouderenbond is still shown');
+    assert.ok(cards.every((c) => c.includes('ouderenbond')), `only cards about the ouderenbond remain: ${cards.join(' | ')}`);
+    assert.equal(await page.$$eval('#ekw-advice-results [data-advice]', (els) => els.length), adviceBefore);
+    await page.fill('#advice-query', '');
+    await page.press('#advice-query', 'Enter');
+    await page.waitForFunction((n) => document.querySelectorAll('[data-service]').length === n, cardsBefore);
+
     // A BUUV request draft: filled in by the engine, to copy, print or take to buuv.nu.
     const buuvLink = page.locator('a[data-buuv]').first();
     if (await buuvLink.count()) {
