@@ -56,7 +56,8 @@ fi
 export NODE_PATH="${NODE_PATH:+$NODE_PATH:}/usr/share/nodejs"
 if [ -z "$engine_dir" ]; then
   log "building the engine (cmake --preset wasm)"
-  quiet cmake --preset wasm
+  # scripts/test.sh sets EKW_WARNINGS_AS_ERRORS=ON, so CI holds the wasm build to the same bar as the native one.
+  quiet cmake --preset wasm -DEKW_WARNINGS_AS_ERRORS="${EKW_WARNINGS_AS_ERRORS:-OFF}"
   quiet cmake --build --preset wasm --target ekw_engine -j "$jobs"
   engine_dir="$root/build/wasm/wasm"
 else

@@ -41,4 +41,4 @@ fi
 
 echo "== site and browser tests =="
 # Reuse the ekw just built rather than building it a second time for the site.
-EKW_TOOL="$root/build/native/tools/ekw/ekw" scripts/browser-tests.sh
+EKW_WARNINGS_AS_ERRORS=ON EKW_TOOL="$root/build/native/tools/ekw/ekw" scripts/browser-tests.sh
