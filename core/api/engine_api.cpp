@@ -143,7 +143,7 @@ class Call {
   json services() const {
     ServiceQuery q;
     q.text = stringField("query");
-    q.levensgebied = stringField("levensgebied");
+    q.filter.levensgebied = stringField("levensgebied");
     q.fit.wijk = stringField("wijk");
     if (r_.contains("limit") && r_["limit"].is_number_unsigned()) q.limit = r_["limit"].get<std::size_t>();
     ServiceResults results = searchServices(c_, q);

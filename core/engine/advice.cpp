@@ -67,17 +67,9 @@ std::vector<const Service*> servicesFor(const Content& content, const Advice& ad
     if (s && serviceFits(content, *s, fit) && std::find(out.begin(), out.end(), s) == out.end()) out.push_back(s);
   };
   for (const std::string& id : advice.services) add(content.service(id));
-  if (advice.serviceFilter) {
-    const ServiceFilter& f = *advice.serviceFilter;
-    for (const Service& s : content.services) {
-      if (!f.levensgebied.empty() &&
-          std::find(s.levensgebieden.begin(), s.levensgebieden.end(), f.levensgebied) == s.levensgebieden.end())
-        continue;
-      if (f.rung && s.rung != *f.rung) continue;
-      if (!f.level.empty() && s.level != f.level) continue;
-      add(&s);
-    }
-  }
+  if (advice.serviceFilter)
+    for (const Service& s : content.services)
+      if (matchesFilter(s, *advice.serviceFilter)) add(&s);
   return out;
 }
 

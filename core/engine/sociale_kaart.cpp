@@ -40,18 +40,19 @@ bool serviceFits(const Content& content, const Service& s, const ServiceFit& fit
   return true;
 }
 
+bool matchesFilter(const Service& s, const ServiceFilter& f) {
+  if (!f.levensgebied.empty() &&
+      std::find(s.levensgebieden.begin(), s.levensgebieden.end(), f.levensgebied) == s.levensgebieden.end())
+    return false;
+  return (!f.rung || s.rung == *f.rung) && (f.level.empty() || s.level == f.level);
+}
+
 ServiceResults searchServices(const Content& content, const ServiceQuery& query) {
   ServiceFit fit = query.fit;
   fit.query = normaliseForSearch(query.text);
   std::vector<const Service*> hits;
   for (const Service& s : content.services) {
-    if (!query.levensgebied.empty() &&
-        std::find(s.levensgebieden.begin(), s.levensgebieden.end(), query.levensgebied) == s.levensgebieden.end())
-      continue;
-    if (query.rung && s.rung != *query.rung) continue;
-    if (!query.level.empty() && s.level != query.level) continue;
-    if (!serviceFits(content, s, fit)) continue;
-    hits.push_back(&s);
+    if (matchesFilter(s, query.filter) && serviceFits(content, s, fit)) hits.push_back(&s);
   }
   // The ladder: algemene voorzieningen before maatwerk, lower rungs first.
   std::stable_sort(hits.begin(), hits.end(), [](const Service* a, const Service* b) {

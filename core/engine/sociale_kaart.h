@@ -23,11 +23,12 @@ struct ServiceFit {
 // Whether an active service serves this resident.
 bool serviceFits(const Content& content, const Service& service, const ServiceFit& fit);
 
+// Whether a service is of the kind an advice's serviceFilter (or a search) asks for; empty parts match anything.
+bool matchesFilter(const Service& service, const ServiceFilter& filter);
+
 struct ServiceQuery {
-  std::string text;           // words a resident types; every word must start a word of the service's texts
-  std::string levensgebied;   // only services for this levensgebied
-  std::optional<int> rung;
-  std::string level;          // algemeen / maatwerk
+  std::string text;       // words a resident types; every word must start a word of the service's texts
+  ServiceFilter filter;   // levensgebied, rung, level (algemeen / maatwerk)
   ServiceFit fit;
   std::size_t limit = 50;
 };
