@@ -94,6 +94,8 @@ class Call {
     return view(s, nullptr);
   }
 
+  json current() { return view(session(), nullptr); }
+
   json setContext() {
     SessionState s = session();
     if (r_.contains("context") && r_["context"].is_object())
@@ -310,7 +312,7 @@ const std::map<std::string, Method, std::less<>>& methods() {
       {"start", [](Call& c) { return c.start(); }},
       {"answer", [](Call& c) { return c.answer(); }},
       {"back", [](Call& c) { return c.back(); }},
-      {"view", [](Call& c) { return c.setContext(); }},
+      {"view", [](Call& c) { return c.current(); }},
       {"setContext", [](Call& c) { return c.setContext(); }},
       {"restore", [](Call& c) { return c.restore(); }},
       {"advice", [](Call& c) { return c.advice(); }},

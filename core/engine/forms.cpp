@@ -1,5 +1,8 @@
 #include "core/engine/forms.h"
 
+#include <cmath>
+#include <cstdint>
+
 #include "core/engine/messages.h"
 #include "core/engine/value_checks.h"
 
@@ -161,7 +164,9 @@ json normalised(const FormField& f, const json& v) {
     case FieldType::YesNo: return s == "ja" ? json(true) : s == "nee" ? json(false) : json(s);
     case FieldType::Number: {
       auto d = values::number(v);
-      return d ? json(*d) : json(s);
+      if (!d) return json(s);
+      if (std::floor(*d) == *d && std::fabs(*d) < 9e15) return json(static_cast<std::int64_t>(*d));
+      return json(*d);
     }
     default: break;
   }

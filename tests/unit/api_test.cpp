@@ -132,6 +132,12 @@ TEST(Api, CheckFormGivesDutchMessagesAndKeepsEveryValue) {
   EXPECT_EQ(r["values"]["iban"], "NL91ABNA0417164300");
   EXPECT_EQ(r["values"]["bsn"], "123456789");  // kept as typed
   EXPECT_EQ(r["values"]["postcode"], "2011AB");
+  r = call("checkForm", {{"form", "aanvraag-schulden"}, {"values", {{"hoogte", "12000"}}}});
+  EXPECT_EQ(r["values"]["hoogte"].dump(), "12000");  // a whole number stays whole
+  r = call("checkForm", {{"form", "aanvraag-schulden"}, {"values", {{"hoogte", "-1"}}}});
+  EXPECT_EQ(r["errors"][0]["message"], "Vul dit in: \u2018Burgerservicenummer\u2019");  // required and empty
+  EXPECT_EQ(r["errors"][1]["field"], "hoogte");
+  EXPECT_EQ(r["errors"][1]["message"], "Vul een getal in van 0 of meer.");
 }
 
 TEST(Api, BuuvDraftsFillInNameAndWijk) {
