@@ -11,18 +11,7 @@ if [ "${1:-}" = "--no-build" ]; then build=0; shift; fi
 files=("$@")
 [ ${#files[@]} -gt 0 ] || files=(tests/browser/*.test.mjs)
 
-# Installs what is missing (scripts/install-deps.sh); when the tools are all there, only the npm packages are checked.
-ensure_deps() {
-  local missing=0
-  for tool in "$@"; do command -v "$tool" >/dev/null 2>&1 || missing=1; done
-  if [ "$missing" = 1 ]; then
-    scripts/install-deps.sh native wasm browser
-  elif [ ! -d node_modules/playwright-core ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-    echo "Installing npm packages"
-    npm ci --no-audit --no-fund --loglevel=error >/dev/null
-  fi
-}
-ensure_deps cmake g++ em++ node npm chromium
+scripts/install-deps.sh native wasm browser
 [ "$build" = 0 ] || scripts/build-site.sh
 
 rm -rf test-artifacts/browser

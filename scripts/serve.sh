@@ -14,18 +14,7 @@ while [ $# -gt 0 ]; do
   esac
 done
 
-# Installs what is missing (scripts/install-deps.sh); when the tools are all there, only the npm packages are checked.
-ensure_deps() {
-  local missing=0
-  for tool in "$@"; do command -v "$tool" >/dev/null 2>&1 || missing=1; done
-  if [ "$missing" = 1 ]; then
-    scripts/install-deps.sh native wasm browser
-  elif [ ! -d node_modules/playwright-core ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-    echo "Installing npm packages"
-    npm ci --no-audit --no-fund --loglevel=error >/dev/null
-  fi
-}
-ensure_deps cmake g++ em++ node npm
+scripts/install-deps.sh native wasm browser
 [ "$build" = 0 ] || scripts/build-site.sh
 echo "Open http://localhost:$port/ in your browser (Ctrl-C stops the server)."
 exec node scripts/serve-static.mjs --root build/site --port "$port" --host 127.0.0.1

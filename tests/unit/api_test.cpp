@@ -4,7 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "core/api/simulate.h"
-#include "sample_content.h"
+#include "test_content.h"
 
 namespace ekw {
 namespace {

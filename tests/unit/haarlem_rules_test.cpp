@@ -24,6 +24,7 @@
 #include "core/api/simulate.h"
 #include "core/content/validate.h"
 #include "tools/files/content_files.h"
+#include "test_content.h"
 
 namespace ekw {
 namespace {
@@ -35,17 +36,7 @@ constexpr const char* kToday = "2026-11-23";
 // ---------------------------------------------------------------------------------------------------------------
 // Loading
 
-const Content* haarlem() {
-  static const LoadedContent loaded = [] {
-    Diagnostics diagnostics;
-    LoadedContent l = loadContent(files::directoryReader(EKW_SOURCE_DIR "/content/haarlem"), diagnostics);
-    validateContent(l, diagnostics, {});
-    for (const Diagnostic& d : diagnostics.items())
-      if (d.severity == Severity::Error) ADD_FAILURE() << formatDiagnostic(d);
-    return l;
-  }();
-  return loaded.content.get();
-}
+const Content* haarlem() { return testing::haarlemContent().content.get(); }
 
 class HaarlemRules : public ::testing::Test {
  protected:

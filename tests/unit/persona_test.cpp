@@ -9,7 +9,7 @@
 
 #include "core/api/engine_api.h"
 #include "core/api/simulate.h"
-#include "core/content/validate.h"
+#include "test_content.h"
 #include "tools/files/content_files.h"
 
 namespace ekw {
@@ -18,17 +18,7 @@ namespace {
 using nlohmann::json;
 namespace fs = std::filesystem;
 
-const LoadedContent& haarlem() {
-  static const LoadedContent loaded = [] {
-    Diagnostics diagnostics;
-    LoadedContent l = loadContent(files::directoryReader(EKW_SOURCE_DIR "/content/haarlem"), diagnostics);
-    validateContent(l, diagnostics, {});
-    for (const Diagnostic& d : diagnostics.items())
-      if (d.severity == Severity::Error) ADD_FAILURE() << formatDiagnostic(d);
-    return l;
-  }();
-  return loaded;
-}
+const LoadedContent& haarlem() { return testing::haarlemContent(); }
 
 std::vector<std::string> personaFiles() {
   std::vector<std::string> out;
