@@ -45,6 +45,11 @@ class Validator {
   void warning(const std::string& file, const std::string& pointer, const char* code, std::string message) {
     lc_.report(out_, Severity::Warning, file, pointer, code, std::move(message));
   }
+  // A reference to something that does not exist. When the kind of file that would define it failed to load, its
+  // load error is the one problem to fix, so references into it are not reported on top.
+  void dangling(const char* definedIn, const std::string& file, const std::string& pointer, std::string message) {
+    if (!failed(definedIn)) error(file, pointer, "dangling-reference", std::move(message));
+  }
   static std::string q(const std::string& s) { return "\"" + s + "\""; }
   static std::string at(const std::string& pointer, const char* key) { return appendPointer(pointer, key); }
   static std::string at(const std::string& pointer, const char* key, std::size_t i) {
@@ -141,13 +146,13 @@ class Validator {
     std::string file = levensgebiedenFile();
     for (std::size_t i = 0; i < c_.levensgebieden.size(); ++i) {
       const Levensgebied& lg = c_.levensgebieden[i];
-      if (!lg.tree.empty() && !c_.tree(lg.tree) && !failed("trees"))
-        error(file, "/levensgebieden/" + std::to_string(i) + "/tree", "dangling-reference",
-              "there is no question tree " + q(lg.tree) + " (the manifest's \"trees\" lists the tree files)");
+      if (!lg.tree.empty() && !c_.tree(lg.tree))
+        dangling("trees", file, "/levensgebieden/" + std::to_string(i) + "/tree",
+                 "there is no question tree " + q(lg.tree) + " (the manifest's \"trees\" lists the tree files)");
     }
     for (const Tree& t : c_.trees) {
-      if (!t.levensgebied.empty() && !c_.levensgebied(t.levensgebied) && !failed("levensgebieden"))
-        error(t.file, "/levensgebied", "dangling-reference", "there is no levensgebied " + q(t.levensgebied));
+      if (!t.levensgebied.empty() && !c_.levensgebied(t.levensgebied))
+        dangling("levensgebieden", t.file, "/levensgebied", "there is no levensgebied " + q(t.levensgebied));
     }
   }
 
@@ -192,9 +197,9 @@ class Validator {
     const std::string& file = t.file;
     // A node whose type the schema rejected is not checked further: what it should be is unknown.
     if (rejected(file, at(n.pointer, "type"))) return;
-    if (!perOptionNext(n) && n.type != NodeType::Outcome)
+    if (n.type == NodeType::Multiple)
       for (std::size_t i = 0; i < n.options.size(); ++i)
-        if (!n.options[i].next.empty() && n.type == NodeType::Multiple)
+        if (!n.options[i].next.empty())
           error(file, at(at(n.pointer, "options", i), "next"), "misplaced-field",
                 "only options of a single-choice or yes/no question can have a \"next\": a multiple-choice question "
                 "always goes to its own \"next\"");
@@ -216,15 +221,13 @@ class Validator {
         error(file, n.pointer, "missing-field", "an outcome needs a \"level\" from 1 to 5");
       if (!n.next.empty()) error(file, at(n.pointer, "next"), "misplaced-field", "an outcome ends the tree: it has no next");
       for (std::size_t i = 0; i < n.advice.size(); ++i)
-        if (!c_.adviceItem(n.advice[i])) {
-          if (!failed("advice"))
-            error(file, at(n.pointer, "advice", i), "dangling-reference", "there is no advice " + q(n.advice[i]));
-        } else if (c_.adviceItem(n.advice[i])->levensgebied != t.levensgebied &&
-                   c_.adviceItem(n.advice[i])->rung != 0 && c_.levensgebied(t.levensgebied) &&
-                   c_.levensgebied(c_.adviceItem(n.advice[i])->levensgebied))
+        if (const Advice* a = c_.adviceItem(n.advice[i]); !a)
+          dangling("advice", file, at(n.pointer, "advice", i), "there is no advice " + q(n.advice[i]));
+        else if (a->levensgebied != t.levensgebied && a->rung != 0 && c_.levensgebied(t.levensgebied) &&
+                 c_.levensgebied(a->levensgebied))  // an unknown levensgebied is reported as such instead
           warning(file, at(n.pointer, "advice", i), "other-levensgebied",
-                  "advice " + q(n.advice[i]) + " belongs to levensgebied " +
-                      q(c_.adviceItem(n.advice[i])->levensgebied) + ", not " + q(t.levensgebied));
+                  "advice " + q(n.advice[i]) + " belongs to levensgebied " + q(a->levensgebied) + ", not " +
+                      q(t.levensgebied));
     } else {
       if (n.level != 0) error(file, at(n.pointer, "level"), "misplaced-field", "only outcomes set a level");
       if (!n.advice.empty()) error(file, at(n.pointer, "advice"), "misplaced-field", "only outcomes name advice");
@@ -364,20 +367,19 @@ class Validator {
       for (const Node& n : t.nodes)
         for (const std::string& a : n.advice) named.insert(a);
     for (const Advice& a : c_.advice) {
-      if (!c_.levensgebied(a.levensgebied) && !failed("levensgebieden"))
-        error(a.file, at(a.pointer, "levensgebied"), "dangling-reference", "there is no levensgebied " + q(a.levensgebied));
+      if (!c_.levensgebied(a.levensgebied))
+        dangling("levensgebieden", a.file, at(a.pointer, "levensgebied"), "there is no levensgebied " + q(a.levensgebied));
       for (std::size_t i = 0; i < a.services.size(); ++i)
-        if (!c_.service(a.services[i]) && !failed("socialeKaart"))
-          error(a.file, at(a.pointer, "services", i), "dangling-reference", "there is no service " + q(a.services[i]));
-      if (a.serviceFilter && !a.serviceFilter->levensgebied.empty() && !c_.levensgebied(a.serviceFilter->levensgebied) &&
-          !failed("levensgebieden"))
-        error(a.file, at(at(a.pointer, "serviceFilter"), "levensgebied"), "dangling-reference",
-              "there is no levensgebied " + q(a.serviceFilter->levensgebied));
-      if (!a.form.empty() && !c_.form(a.form) && !failed("forms"))
-        error(a.file, at(a.pointer, "form"), "dangling-reference", "there is no form " + q(a.form));
+        if (!c_.service(a.services[i]))
+          dangling("socialeKaart", a.file, at(a.pointer, "services", i), "there is no service " + q(a.services[i]));
+      if (a.serviceFilter && !a.serviceFilter->levensgebied.empty() && !c_.levensgebied(a.serviceFilter->levensgebied))
+        dangling("levensgebieden", a.file, at(at(a.pointer, "serviceFilter"), "levensgebied"),
+                 "there is no levensgebied " + q(a.serviceFilter->levensgebied));
+      if (!a.form.empty() && !c_.form(a.form))
+        dangling("forms", a.file, at(a.pointer, "form"), "there is no form " + q(a.form));
       for (std::size_t i = 0; i < a.buuv.size(); ++i)
-        if (!c_.buuvTemplate(a.buuv[i]) && !failed("buuv"))
-          error(a.file, at(a.pointer, "buuv", i), "dangling-reference", "there is no BUUV template " + q(a.buuv[i]));
+        if (!c_.buuvTemplate(a.buuv[i]))
+          dangling("buuv", a.file, at(a.pointer, "buuv", i), "there is no BUUV template " + q(a.buuv[i]));
       if (a.when) rule(a.file, at(a.pointer, "when"), *a.when);
       if (!a.when && !named.count(a.id) && !failed("trees"))
         warning(a.file, a.pointer, "never-shown",
@@ -433,12 +435,12 @@ class Validator {
     for (const Organization& o : c_.organizations) verified(o, "organisation");
     for (const Service& s : c_.services) {
       const Organization* org = c_.organization(s.organization);
-      if (!s.organization.empty() && !org && !failed("socialeKaart"))
-        error(s.file, at(s.pointer, "organization"), "dangling-reference", "there is no organisation " + q(s.organization));
+      if (!s.organization.empty() && !org)
+        dangling("socialeKaart", s.file, at(s.pointer, "organization"), "there is no organisation " + q(s.organization));
       for (std::size_t i = 0; i < s.levensgebieden.size(); ++i)
-        if (!c_.levensgebied(s.levensgebieden[i]) && !failed("levensgebieden"))
-          error(s.file, at(s.pointer, "levensgebieden", i), "dangling-reference",
-                "there is no levensgebied " + q(s.levensgebieden[i]));
+        if (!c_.levensgebied(s.levensgebieden[i]))
+          dangling("levensgebieden", s.file, at(s.pointer, "levensgebieden", i),
+                   "there is no levensgebied " + q(s.levensgebieden[i]));
       for (std::size_t i = 0; i < s.wijken.size(); ++i)
         if (!knownWijk(s.wijken[i]))
           error(s.file, at(s.pointer, "wijken", i), "dangling-reference",
@@ -461,25 +463,25 @@ class Validator {
       verified(s, "service");
     }
     for (const Location& l : c_.locations) {
-      if (!l.organization.empty() && !c_.organization(l.organization) && !failed("socialeKaart"))
-        error(l.file, at(l.pointer, "organization"), "dangling-reference", "there is no organisation " + q(l.organization));
+      if (!l.organization.empty() && !c_.organization(l.organization))
+        dangling("socialeKaart", l.file, at(l.pointer, "organization"), "there is no organisation " + q(l.organization));
       if (!l.wijk.empty() && !knownWijk(l.wijk))
         error(l.file, at(l.pointer, "wijk"), "dangling-reference", "there is no wijk " + q(l.wijk) + " in the manifest");
     }
     for (const ServiceAtLocation& sal : c_.servicesAtLocation) {
-      if (!c_.service(sal.service) && !failed("socialeKaart"))
-        error(sal.file, at(sal.pointer, "service"), "dangling-reference", "there is no service " + q(sal.service));
-      if (!c_.location(sal.location) && !failed("socialeKaart"))
-        error(sal.file, at(sal.pointer, "location"), "dangling-reference", "there is no location " + q(sal.location));
+      if (!c_.service(sal.service))
+        dangling("socialeKaart", sal.file, at(sal.pointer, "service"), "there is no service " + q(sal.service));
+      if (!c_.location(sal.location))
+        dangling("socialeKaart", sal.file, at(sal.pointer, "location"), "there is no location " + q(sal.location));
     }
   }
 
   void buuv() {
     for (const BuuvTemplate& b : c_.buuvTemplates)
       for (std::size_t i = 0; i < b.levensgebieden.size(); ++i)
-        if (!c_.levensgebied(b.levensgebieden[i]) && !failed("levensgebieden"))
-          error(b.file, at(b.pointer, "levensgebieden", i), "dangling-reference",
-                "there is no levensgebied " + q(b.levensgebieden[i]));
+        if (!c_.levensgebied(b.levensgebieden[i]))
+          dangling("levensgebieden", b.file, at(b.pointer, "levensgebieden", i),
+                   "there is no levensgebied " + q(b.levensgebieden[i]));
   }
 
   // --- forms ---------------------------------------------------------------------------------------------------
