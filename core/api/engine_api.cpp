@@ -80,8 +80,8 @@ class Call {
   json answer() {
     SessionState s = session();
     Problem p = answerQuestion(c_, s, r_.value("value", json(nullptr)), r_.value("unknown", false), r_.value("skip", false));
-    if (!p.ok()) {
-      json v = view(session(), nullptr);
+    if (!p.ok()) {  // the state is unchanged: show the same question with the message
+      json v = view(s, nullptr);
       v["answerError"] = problemJson(c_, p, language_);
       return v;
     }

@@ -130,6 +130,18 @@ Span spanFrom(const Tree& tree, const Node* node, std::unordered_map<const Node*
   return result;
 }
 
+// Drops the answers to questions that are not on the path `walk` replayed; returns their ids.
+std::vector<std::string> keepAnswersOnPath(SessionState& state, const Walk& walk) {
+  json kept = json::object();
+  for (const Step& s : walk.steps)
+    if (s.node->isQuestion() && state.answers.contains(s.node->id)) kept[s.node->id] = state.answers[s.node->id];
+  std::vector<std::string> dropped;
+  for (auto it = state.answers.begin(); it != state.answers.end(); ++it)
+    if (!kept.contains(it.key())) dropped.push_back(it.key());
+  state.answers = std::move(kept);
+  return dropped;
+}
+
 }  // namespace
 
 int Progress::percent() const {
@@ -179,11 +191,7 @@ Problem answerQuestion(const Content& content, SessionState& state, const json& 
   state.answers[node->id] = std::move(stored);
   state.cursor.reset();
   // Keep only the answers that still lie on the path: a changed answer can take the resident down another branch.
-  Walk after = replay(content, state);
-  json kept = json::object();
-  for (const Step& s : after.steps)
-    if (s.node->isQuestion() && state.answers.contains(s.node->id)) kept[s.node->id] = state.answers[s.node->id];
-  state.answers = std::move(kept);
+  keepAnswersOnPath(state, replay(content, state));
   return {};
 }
 
@@ -244,14 +252,9 @@ bool sessionFromJson(const Content& content, const json& j, SessionState& state,
       else dropped.push_back({it.key(), "answer no longer fits the question (" + checked.problem.code + ")"});
     }
   }
-  // Answers off the path after a content change are dropped too, quietly: they would be dropped on the next answer.
+  // A content change can also move answers off the path; they are dropped and reported like the others.
   Walk walk = replay(content, state);
-  json kept = json::object();
-  for (const Step& s : walk.steps)
-    if (s.node->isQuestion() && state.answers.contains(s.node->id)) kept[s.node->id] = state.answers[s.node->id];
-  for (auto it = state.answers.begin(); it != state.answers.end(); ++it)
-    if (!kept.contains(it.key())) dropped.push_back({it.key(), "question is no longer on the path"});
-  state.answers = std::move(kept);
+  for (const std::string& id : keepAnswersOnPath(state, walk)) dropped.push_back({id, "question is no longer on the path"});
   if (j.contains("cursor") && j["cursor"].is_number_unsigned() && j["cursor"].get<std::size_t>() < walk.steps.size() &&
       walk.steps[j["cursor"].get<std::size_t>()].node->isQuestion())
     state.cursor = j["cursor"].get<std::size_t>();
