@@ -2,6 +2,7 @@
 // browser), a static server for build/site (unless EKW_BASE_URL points at one), a network log that proves no request
 // leaves the origin, axe-core, screenshots under test-artifacts/.
 
+import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -156,4 +157,12 @@ export function contentInfo() {
   const bundle = readJson(path.join(SITE, 'content.json'));
   const manifest = bundle.files['manifest.json'];
   return { bundle, manifest, id: manifest.id };
+}
+
+// What every walk asserts at its end: nothing left the origin, no script errors, no console errors (a CSP violation
+// shows up as one).
+export function assertClean(log) {
+  assert.deepEqual(log.foreign(), [], 'no request leaves the origin');
+  assert.deepEqual(log.pageErrors, [], 'no script errors');
+  assert.deepEqual(log.consoleErrors, [], 'no console errors (a CSP violation would show here)');
 }

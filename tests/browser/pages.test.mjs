@@ -5,7 +5,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSite, launch, openSite, screenshot, contentInfo, axe, formatViolations } from './helpers.mjs';
+import { startSite, launch, openSite, screenshot, contentInfo, axe, formatViolations, assertClean } from './helpers.mjs';
 
 let site;
 let content;
@@ -23,11 +23,6 @@ async function noViolations(page, kind, t) {
   t.diagnostic(`axe: ${kind}: 0 violations`);
 }
 
-function assertClean(log) {
-  assert.deepEqual(log.foreign(), [], 'no request leaves the origin');
-  assert.deepEqual(log.pageErrors, [], 'no script errors');
-  assert.deepEqual(log.consoleErrors, [], 'no console errors (a CSP violation would show here)');
-}
 
 async function page$(browser, hash = '') {
   return openSite(browser.context, site.baseUrl, hash);

@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { startSite, launch, openSite, screenshot, contentInfo } from './helpers.mjs';
+import { startSite, launch, openSite, screenshot, contentInfo, assertClean } from './helpers.mjs';
 import { loadPersona, startPersona, answerAll, answerCurrent, expectSituation, expectAdvice, axeOnce, tabTo } from './walk.mjs';
 
 let site;
@@ -20,11 +20,6 @@ after(async () => {
 
 const haarlem = () => content.id === 'haarlem';
 
-function assertClean(log) {
-  assert.deepEqual(log.foreign(), [], 'no request leaves the origin');
-  assert.deepEqual(log.pageErrors, [], 'no script errors');
-  assert.deepEqual(log.consoleErrors.filter((m) => !/favicon/i.test(m)), [], 'no console errors (CSP violations show here)');
-}
 
 // Fills what a resident would still type into the form (the site has no BRP person: names come from the persona),
 // checks the prefill the persona expects, and goes to "Controleer uw gegevens".
