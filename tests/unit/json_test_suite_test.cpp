@@ -75,8 +75,9 @@ TEST_P(JsonTestSuite, File) {
 INSTANTIATE_TEST_SUITE_P(Conformance, JsonTestSuite, ::testing::ValuesIn(suiteFiles()),
                          [](const ::testing::TestParamInfo<std::string>& info) {
                            std::string n = info.param.substr(0, info.param.size() - 5);
-                           for (char& c : n)
+                           for (char& c : n) {
                              if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
+                           }
                            return n + "_" + std::to_string(info.index);
                          });
 
