@@ -23,10 +23,10 @@ need_node() {
 
 for w in "${want[@]}"; do
   case "$w" in
-    native) need_apt g++ cmake make libgtest-dev libbenchmark-dev nlohmann-json3-dev ;;
+    native) need_apt g++ cmake make libgtest-dev libbenchmark-dev nlohmann-json3-dev pkg-config libhunspell-dev hunspell-nl ;;
     wasm) need_apt emscripten nlohmann-json3-dev ;;
     browser) need_apt chromium; need_node ;;
-    all) need_apt g++ cmake make libgtest-dev libbenchmark-dev nlohmann-json3-dev emscripten chromium; need_node ;;
+    all) need_apt g++ cmake make libgtest-dev libbenchmark-dev nlohmann-json3-dev pkg-config libhunspell-dev hunspell-nl emscripten chromium; need_node ;;
     *) echo "install-deps: unknown part '$w' (native, wasm, browser, all)" >&2; exit 2 ;;
   esac
 done
