@@ -121,6 +121,27 @@ std::function<std::optional<int>(const std::string&)> seedLineCounter(const std:
   };
 }
 
+std::string writeFileAtomic(const std::string& path, const std::string& text) {
+  fs::path target(path);
+  fs::path temporary = target;
+  temporary += ".ekw-tmp";
+  {
+    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+    if (!(out << text) || !out.flush()) {
+      std::error_code ignored;
+      fs::remove(temporary, ignored);
+      return "cannot write " + temporary.string();
+    }
+  }
+  std::error_code ec;
+  fs::rename(temporary, target, ec);
+  if (ec) {
+    fs::remove(temporary, ec);
+    return "cannot replace " + path + ": " + ec.message();
+  }
+  return "";
+}
+
 std::string today() {
   std::time_t now = std::time(nullptr);
   std::tm local{};

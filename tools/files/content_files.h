@@ -27,6 +27,10 @@ LoadedContent loadDirectory(const std::string& directory, Diagnostics& diagnosti
 // Line counts of the seed files in `seedsDirectory`, for checking content sources.
 std::function<std::optional<int>(const std::string&)> seedLineCounter(const std::string& seedsDirectory);
 
+// Writes `text` to `path` atomically: a temporary file beside it, then a rename, so that a reader never sees half a
+// file and a failed write leaves the old file as it was. Returns "" or a plain message.
+std::string writeFileAtomic(const std::string& path, const std::string& text);
+
 // Today's date as YYYY-MM-DD (local time).
 std::string today();
 
