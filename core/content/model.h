@@ -222,6 +222,16 @@ struct Form {
   const FormField* field(const std::string& fieldId) const;
 };
 
+// A signal staff can note in balie mode (something that points to more going on), per levensgebied.
+struct Signal {
+  std::string id;
+  std::string levensgebied;
+  Text label;
+  bool coordination = false;  // points to a need for coordination: counts towards routing to the sociaal wijkteam
+  std::vector<std::string> sources;
+  std::string file, pointer;
+};
+
 struct Content {
   std::string id;
   Text name;
@@ -240,6 +250,7 @@ struct Content {
   std::vector<ServiceAtLocation> servicesAtLocation;
   std::vector<BuuvTemplate> buuvTemplates;
   std::vector<Form> forms;
+  std::vector<Signal> signals;
   std::map<std::string, Text> texts;
 
   // Lookups; null when absent. Built by the loader (index()).
@@ -253,6 +264,7 @@ struct Content {
   const Location* location(const std::string& id) const;
   const Form* form(const std::string& id) const;
   const BuuvTemplate* buuvTemplate(const std::string& id) const;
+  const Signal* signal(const std::string& id) const;  // a short list: looked up in place
   std::vector<const Location*> locationsOf(const std::string& serviceId) const;
   // Rebuilds the lookup tables; call after changing the vectors.
   void index();

@@ -16,5 +16,7 @@ int runSimulate(const Args& args, std::ostream& out, std::ostream& err);
 int runList(const Args& args, std::ostream& out, std::ostream& err);
 int runBundle(const Args& args, std::ostream& out, std::ostream& err);
 int runVersion(const Args& args, std::ostream& out, std::ostream& err);
+int runDossier(const Args& args, std::ostream& out, std::ostream& err);
+int runStats(const Args& args, std::ostream& out, std::ostream& err);
 
 }  // namespace ekw::cli
