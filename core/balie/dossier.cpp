@@ -185,6 +185,19 @@ bool importDossier(const Content& c, const json& d, ImportedDossier& out, std::s
     for (const json& a : group.value("answers", json::array()))
       if (!str(a, "question").empty() && a.contains("value")) session["answers"][str(a, "question")] = a["value"];
   }
+  // A levensgebied whose path now stops at a new or changed question would take every later levensgebied's answers
+  // off the path; the ones that still reach an outcome go first, so they keep everything.
+  json complete = json::array(), incomplete = json::array();
+  for (const json& lg : session["levensgebieden"]) {
+    json one = session;
+    one["levensgebieden"] = json::array({lg});
+    SessionState s;
+    std::vector<DroppedAnswer> ignored;
+    bool done = sessionFromJson(c, one, s, ignored, error) && replay(c, s).done();
+    (done ? complete : incomplete).push_back(lg);
+  }
+  for (const json& lg : incomplete) complete.push_back(lg);
+  session["levensgebieden"] = complete;
   std::vector<DroppedAnswer> dropped;
   if (!sessionFromJson(c, session, out.session, dropped, error)) return false;
   for (const DroppedAnswer& a : dropped) out.notKept.push_back({"answer", a.question, a.reason});
