@@ -74,7 +74,7 @@ int runStats(const Args& args, std::ostream& out, std::ostream& err) {
   for (const balie::StatsRow& r : rows)
     out << r.category << "\t" << r.action << "\t" << (r.name.empty() ? "(alle wijken)" : r.name) << "\t"
         << (r.suppressed ? suppressedText() : std::to_string(r.count)) << "\n";
-  if (skipped) out << "(" << skipped << " lines were no tracking request and were skipped)\n";
+  if (skipped) out << "(" << skipped << (skipped == 1 ? " line was" : " lines were") << " no tracking request and skipped)\n";
   return 0;
 }
 
