@@ -19,8 +19,8 @@ import { renderServices } from './pages/services.js';
 import { renderBuuv } from './pages/buuv.js';
 import { renderForm, renderReview } from './pages/form.js';
 import { renderSave, renderClear, renderPrivacy } from './pages/data.js';
-import { renderBalie, baliePlan } from './pages/balie.js';
-import { loadConfig } from './counting.js';
+import { baliePlan } from './balie-data.js';
+import { loadConfig } from './config.js';
 
 const STATE_VERSION = 1;
 
@@ -309,7 +309,12 @@ class App {
         case 'opslaan': renderSave(this, route); break;
         case 'wissen': renderClear(this, route); break;
         case 'privacy': renderPrivacy(this, route); break;
-        case 'balie': renderBalie(this, route); break;
+        case 'balie': // loaded only when staff use it: residents never download balie mode
+          import('./pages/balie.js').then((m) => m.renderBalie(this, route)).catch((e) => {
+            console.error(e);
+            this.showError(e);
+          });
+          break;
         default:
           this.show({
             title: this.t('site.notFound.title'),

@@ -4,17 +4,6 @@
 //
 // config.json: {"counting": null} (off, the default) or {"counting": {"url": "/matomo.php", "siteId": "3"}}.
 
-export async function loadConfig(fetchFn = globalThis.fetch.bind(globalThis)) {
-  try {
-    const response = await fetchFn(new URL('../config.json', import.meta.url).href, { credentials: 'same-origin', cache: 'no-store' });
-    if (!response.ok) return {};
-    const config = await response.json();
-    return config && typeof config === 'object' ? config : {};
-  } catch {
-    return {}; // no configuration: nothing is counted
-  }
-}
-
 // The tracking endpoint, or null when counting is off. A URL on another origin is refused: first-party only.
 export function countingEndpoint(config) {
   const c = config && config.counting;

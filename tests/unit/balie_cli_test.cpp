@@ -14,13 +14,13 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct Run {
+struct CliRun {
   int exitCode = -1;
   std::string out;
 };
 
-Run ekw(const std::string& args) {
-  Run r;
+CliRun ekw(const std::string& args) {
+  CliRun r;
   std::string command = std::string("'") + EKW_CLI_PATH + "' " + args + " 2>&1";
   FILE* pipe = popen(command.c_str(), "r");
   if (!pipe) return r;
@@ -40,7 +40,7 @@ fs::path scratch(const std::string& name, const std::string& text) {
 }
 
 TEST(DossierCli, TheExampleIsValid) {
-  Run r = ekw("dossier validate '" EKW_SOURCE_DIR "/content/schema/examples/dossier.example.json'");
+  CliRun r = ekw("dossier validate '" EKW_SOURCE_DIR "/content/schema/examples/dossier.example.json'");
   EXPECT_EQ(r.exitCode, 0) << r.out;
   EXPECT_EQ(r.out, "1 of 1 dossier valid\n");
 }
@@ -52,14 +52,14 @@ TEST(DossierCli, ProblemsNameFileLineColumnAndPointer) {
                           "  \"consent\": {\"date\": \"2026-02-30\", \"recipient\": \"SWT\", \"counting\": false,\n"
                           "    \"parts\": {\"profile\": true, \"answers\": {}, \"notes\": true, \"plan\": true, \"forms\": false}},\n"
                           "  \"notities\": []\n}\n");
-  Run r = ekw("dossier validate '" + file.string() + "'");
+  CliRun r = ekw("dossier validate '" + file.string() + "'");
   EXPECT_EQ(r.exitCode, 1);
   EXPECT_NE(r.out.find(file.string() + ":7:"), std::string::npos) << r.out;  // the impossible date
   EXPECT_NE(r.out.find("/consent/date"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find(file.string() + ":9:3: error: /notities: unknown field \"notities\""), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("0 of 1 dossier valid"), std::string::npos);
 
-  Run broken = ekw("dossier validate '" + scratch("broken.json", "{\n  \"format\": \n").string() + "'");
+  CliRun broken = ekw("dossier validate '" + scratch("broken.json", "{\n  \"format\": \n").string() + "'");
   EXPECT_EQ(broken.exitCode, 1);
   EXPECT_NE(broken.out.find("broken.json:3:1: error:"), std::string::npos) << broken.out;
   EXPECT_EQ(ekw("dossier").exitCode, 2);
@@ -70,7 +70,7 @@ TEST(StatsCli, GroupsUnderTenAreSuppressed) {
   for (int i = 0; i < 12; ++i) log << "/matomo.php?idsite=3&rec=1&e_c=klantcontact&e_a=balie&e_n=oost\n";
   for (int i = 0; i < 3; ++i) log << "/matomo.php?idsite=3&rec=1&e_c=klantcontact&e_a=balie&e_n=centrum\n";
   for (int i = 0; i < 11; ++i) log << "idsite=3&rec=1&e_c=doorverwijzing&e_a=sociaal-wijkteam&e_n=oost\n";
-  Run r = ekw("stats '" + scratch("requests.log", log.str()).string() + "'");
+  CliRun r = ekw("stats '" + scratch("requests.log", log.str()).string() + "'");
   EXPECT_EQ(r.exitCode, 0);
   EXPECT_EQ(r.out,
             "category\tproduct\twijk\tcount\n"

@@ -183,6 +183,9 @@ export function importForm(app) {
 export function importInto(app, result) {
   const fresh = newBalie();
   const b = result.balie || {};
+  // The dossier keeps the consent to look further inside its consent record; here it is part of what staff recorded.
+  const consent = { ...(result.consent || {}) };
+  delete consent.exploration;
   app.state.balie = {
     ...fresh,
     id: result.id || fresh.id,
@@ -195,7 +198,7 @@ export function importInto(app, result) {
     reviewDate: b.reviewDate || '',
     routing: b.routing || {},
     wmo: b.wmo || {},
-    consent: result.consent && result.consent.parts ? result.consent : null,
+    consent: consent.parts ? consent : null,
     notKept: result.notKept,
   };
   app.state.forms = result.forms || {};

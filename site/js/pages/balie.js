@@ -9,51 +9,13 @@
 // words; a table for screen readers), the consent to look further (000_34b1a412b4a0eb7a.txt:1075-1079), notes and
 // signals per levensgebied, and the engine's proposal to involve the sociaal wijkteam with its reasons.
 
-import { h, para, heading, button, buttonGroup, buttonLink, link, errorSummary, alert, uid } from '../dom.js';
+import { h, para, heading, button, buttonGroup, errorSummary, uid } from '../dom.js';
 import { renderBaliePlan } from './balie-plan.js';
 import { renderBalieWmo } from './balie-wmo.js';
 import { renderBalieHandover, renderBalieImport, importForm } from './balie-handover.js';
+import { newBalie, baliePlan } from '../balie-data.js';
 
-export function newBalie() {
-  const random = crypto.getRandomValues(new Uint32Array(2));
-  return {
-    active: true,
-    id: `ekw-${Date.now().toString(36)}-${random[0].toString(36)}${random[1].toString(36)}`,
-    exploration: null,
-    notes: {},
-    signals: {},
-    decisions: {},
-    goals: [],
-    actions: [],
-    reviewDate: '',
-    routing: {},
-    wmo: {},
-    consent: null,
-    finished: false,
-  };
-}
-
-// What the engine reads as "balie" (core/balie/plan_check.h), without empty parts, so that a dossier exported and
-// imported again gives exactly the same.
-export function baliePlan(b) {
-  if (!b) return {};
-  const out = {};
-  if (b.exploration) out.exploration = b.exploration;
-  const notes = Object.fromEntries(Object.entries(b.notes || {}).filter(([, v]) => v && v.trim()));
-  const signals = Object.fromEntries(Object.entries(b.signals || {}).filter(([, v]) => v && v.length));
-  if (Object.keys(notes).length || Object.keys(signals).length) {
-    out.notes = notes;
-    out.signals = signals;
-  }
-  out.decisions = b.decisions || {};
-  out.goals = b.goals || [];
-  out.actions = b.actions || [];
-  if (b.reviewDate) out.reviewDate = b.reviewDate;
-  if (b.routing && b.routing.decision) out.routing = b.routing;
-  const wmo = Object.fromEntries(Object.entries(b.wmo || {}).filter(([, v]) => v));
-  if (Object.keys(wmo).length) out.wmo = wmo;
-  return out;
-}
+export { newBalie, baliePlan };
 
 export function renderBalie(app, route) {
   const sub = route.parts[0] || '';
@@ -335,4 +297,3 @@ export function formatDate(app, iso) {
   return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString(app.lang === 'en' ? 'en-GB' : 'nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
-export { link, alert, buttonLink };
