@@ -67,6 +67,7 @@ test('balie: staff walk the De Groot family to a plan, hand it over with consent
     const { page, log } = await openSite(browser.context, site.baseUrl);
     await startBalie(page, t);
     await axeOnce(page, 'balie-overview', t);
+    await page.selectOption('#balie-wijk', persona.context.wijk);
 
     // The resident's own question first; looking further needs consent (000_34b1a412b4a0eb7a.txt:1075-1077).
     await walkLevensgebied(page, 'opvoeden', t);
@@ -174,6 +175,7 @@ test('balie: staff walk the De Groot family to a plan, hand it over with consent
     assert.ok(!JSON.stringify(partial).includes('wajong'), 'nothing of werk\'s answers is in it');
     assert.equal(partial.consent.parts.answers.werk, false, 'the consent itself is recorded');
     assert.deepEqual([...partial.consent.exploration.scope].sort(), ['huishouden', 'werk']);
+    assert.equal(partial.profile.context.wijk, persona.context.wijk);
     const partialFile = path.join(ARTIFACTS, 'dossier-partial.json');
     fs.writeFileSync(partialFile, JSON.stringify(partial, null, 2));
     if (fs.existsSync(EKW)) {
@@ -299,6 +301,7 @@ test('balie: counts go to the configured first-party Matomo only when the reside
       try {
         const { page, log } = await openSite(browser.context, site.baseUrl);
         await startBalie(page, t);
+        await page.selectOption('#balie-wijk', persona.context.wijk);
         await walkLevensgebied(page, 'opvoeden', t);
         await page.click('#ekw-balie a[href="#/balie/overdracht"]');
         await page.waitForSelector('#handover-counting');
@@ -317,6 +320,7 @@ test('balie: counts go to the configured first-party Matomo only when the reside
     assert.equal(query.get('rec'), '1');
     assert.equal(query.get('e_c'), 'klantcontact');
     assert.equal(query.get('e_a'), 'balie');
+    assert.equal(query.get('e_n'), persona.context.wijk, 'counted per wijk, by the content\'s own wijk id');
     for (const value of Object.values(persona.answers).flat()) {
       if (typeof value === 'string' && value.length > 3) assert.ok(!site.recorded[0].includes(encodeURIComponent(value)), `no answer in the count (${value})`);
     }

@@ -74,6 +74,7 @@ export function renderBalieOverview(app, { focus = null, errors = null } = {}) {
     const urgent = app.urgentSection(app.view.urgent);
     if (urgent) nodes.push(urgent);
   }
+  nodes.push(wijkField(app));
   nodes.push(levelChart(app, data.levensgebieden));
   nodes.push(explorationSection(app, data.levensgebieden));
   nodes.push(routingSection(app, data.routing));
@@ -111,6 +112,24 @@ function levelChart(app, levensgebieden) {
         h('th', { scope: 'row' }, lg.name),
         h('td', null, label(lg)),
         h('td', null, lg.levelText || ''))))));
+}
+
+// The resident's wijk: for help nearby, and the only place a count may name (never free text).
+function wijkField(app) {
+  const t = app.t;
+  const b = app.state.balie;
+  const current = app.state.session?.context?.wijk || b.wijk || '';
+  const select = app.wijkSelect({ id: 'balie-wijk', value: current, allLabel: t('site.start.wijkUnknown') });
+  select.addEventListener('change', () => {
+    b.wijk = select.value;
+    if (app.state.session) {
+      app.setView(app.call('setContext', { session: app.state.session, context: { wijk: select.value || null } }));
+    } else {
+      app.save();
+    }
+  });
+  return h('div', { class: 'utrecht-form-field ekw-balie-wijk' },
+    h('label', { class: 'utrecht-form-label', for: 'balie-wijk' }, t('site.balie.wijk')), select);
 }
 
 function explorationSection(app, levensgebieden) {
@@ -170,6 +189,7 @@ function walk(app, lg) {
   let view;
   if (!app.state.session) {
     const context = { today: app.today() };
+    if (app.state.balie.wijk) context.wijk = app.state.balie.wijk;
     view = app.call('start', { levensgebieden: [lg.id], context });
   } else if (!(app.state.session.levensgebieden || []).includes(lg.id)) {
     view = app.call('addLevensgebieden', { session: app.state.session, levensgebieden: [lg.id] });
