@@ -4,6 +4,12 @@
 #include <functional>
 #include <map>
 
+#include "core/balie/counts.h"
+#include "core/balie/dossier.h"
+#include "core/balie/ical.h"
+#include "core/balie/plan_check.h"
+#include "core/balie/routing.h"
+#include "core/balie/wmo_route.h"
 #include "core/content/model.h"
 #include "core/engine/advice.h"
 #include "core/engine/context_check.h"
@@ -228,6 +234,138 @@ class Call {
             {"session", sessionToJson(c_, s)}};
   }
 
+  // --- balie mode (core/balie) -------------------------------------------------------------------------------------
+
+  json balieOverview() const {
+    SessionState s;
+    if (r_.contains("session") && !r_["session"].is_null()) s = session();
+    Walk walk = replay(c_, s);
+    json lgs = json::array();
+    for (const Levensgebied& lg : c_.levensgebieden) {
+      bool chosen = std::find(s.levensgebieden.begin(), s.levensgebieden.end(), lg.id) != s.levensgebieden.end();
+      auto out = walk.outcomes.find(lg.id);
+      json signals = json::array();
+      for (const Signal& sig : c_.signals)
+        if (sig.levensgebied == lg.id)
+          signals.push_back({{"id", sig.id}, {"label", sig.label.in(language_)}, {"coordination", sig.coordination}, {"sources", sig.sources}});
+      int level = out != walk.outcomes.end() ? out->second->level : 0;
+      lgs.push_back({{"id", lg.id},
+                     {"name", lg.name.in(language_)},
+                     {"walked", chosen},
+                     {"done", out != walk.outcomes.end()},
+                     {"canWalk", c_.treeFor(lg.id) != nullptr},
+                     {"level", level ? json(level) : json(nullptr)},
+                     {"levelText", level ? uiText(c_, "level." + std::to_string(level), language_) : ""},
+                     {"signals", signals}});
+    }
+    return {{"levensgebieden", lgs}, {"routing", routingJson(s, walk)}};
+  }
+
+  json addLevensgebieden() {
+    SessionState s = session();
+    if (!r_.contains("levensgebieden") || !r_["levensgebieden"].is_array())
+      throw RequestError{"bad-request", "\"levensgebieden\" must be a list of ids"};
+    for (const json& id : r_["levensgebieden"]) {
+      if (!id.is_string() || !c_.levensgebied(id.get<std::string>()) || !c_.treeFor(id.get<std::string>()))
+        throw RequestError{"unknown-levensgebied", "unknown levensgebied " + id.dump()};
+      if (std::find(s.levensgebieden.begin(), s.levensgebieden.end(), id.get<std::string>()) == s.levensgebieden.end())
+        s.levensgebieden.push_back(id.get<std::string>());
+    }
+    s.cursor.reset();  // go on with the first question not yet answered
+    return view(s, nullptr);
+  }
+
+  json wmoRoute() const {
+    json w = r_.value("wmo", json::object());
+    if (!w.is_object()) throw RequestError{"bad-request", "\"wmo\" must be an object of dates"};
+    auto date = [&](const char* key) { return w.value(key, json()).is_string() ? w[key].get<std::string>() : std::string(); };
+    balie::WmoRoute route = balie::wmoRoute({date("melding"), date("onderzoek"), date("aanvraag"), date("beschikking"), stringField("today")});
+    json steps = json::array();
+    for (const balie::WmoStep& st : route.steps) {
+      json step{{"id", st.id},
+                {"label", uiText(c_, "balie.wmo." + st.id, language_)},
+                {"date", st.date},
+                {"deadline", st.deadline},
+                {"status", balie::stepStatusName(st.status)}};
+      if (!st.deadline.empty() && st.date.empty()) step["daysLeft"] = st.daysLeft;
+      steps.push_back(step);
+    }
+    json problems = json::array();
+    for (const balie::WmoProblem& p : route.problems)
+      problems.push_back({{"field", p.field}, {"code", p.code}, {"message", uiText(c_, "balie.wmo.error." + p.code, language_)}});
+    return {{"steps", steps}, {"problems", problems}, {"terms", {{"onderzoekDays", balie::kOnderzoekDays}, {"beschikkingDays", balie::kBeschikkingDays}}}};
+  }
+
+  json checkBalie() const { return balie::checkBalie(c_, r_.value("balie", json::object()), language_); }
+  json checkConsent() const { return balie::checkConsent(c_, r_.value("consent", json()), language_); }
+
+  json dossierExport() const {
+    balie::DossierInput in;
+    in.session = session();
+    in.balie = r_.value("balie", json::object());
+    in.forms = r_.value("forms", json::object());
+    in.consent = r_.value("consent", json());
+    in.id = stringField("id");
+    in.created = stringField("created");
+    if (in.id.empty() || in.created.empty()) throw RequestError{"bad-request", "a dossier needs an \"id\" and a \"created\" time"};
+    for (const json& check : {balie::checkConsent(c_, in.consent, language_), balie::checkBalie(c_, in.balie, language_)})
+      if (!check["ok"].get<bool>()) throw RequestError{"not-ready", check["errors"][0]["message"].get<std::string>()};
+    return balie::assembleDossier(c_, in, language_);
+  }
+
+  json dossierImport() const {
+    balie::ImportedDossier d;
+    std::string error;
+    if (!balie::importDossier(c_, r_.value("dossier", json()), d, error)) throw RequestError{"bad-dossier", error};
+    json notKept = json::array();
+    for (const balie::NotKept& n : d.notKept) notKept.push_back({{"kind", n.kind}, {"id", n.id}, {"reason", n.reason}});
+    json v = view(d.session, nullptr);
+    return {{"view", v}, {"session", v["session"]}, {"balie", d.balie}, {"forms", d.forms}, {"consent", d.consent},
+            {"id", d.id}, {"sameContent", d.sameContent}, {"notKept", notKept}};
+  }
+
+  json reviewIcs() const {
+    balie::Reminder rem{stringField("id") + "@eigen-krachtwijzer", stringField("created"), stringField("reviewDate"),
+                        uiText(c_, "balie.ics.summary", language_), stringField("description")};
+    if (!r_.value("name", json()).is_null() && !stringField("name").empty()) rem.summary += ": " + stringField("name");
+    std::string ics = balie::reminderIcs(rem);
+    if (ics.empty()) throw RequestError{"bad-request", uiText(c_, "balie.error.date", language_)};
+    return {{"ics", ics}, {"filename", "evaluatie-" + rem.date + ".ics"}};
+  }
+
+  json counts() const {
+    SessionState s = session();
+    std::string siteId = stringField("siteId");
+    json events = json::array(), requests = json::array();
+    for (const balie::CountEvent& e : balie::countEvents(c_, s, r_.value("balie", json::object()))) {
+      events.push_back({{"category", e.category}, {"action", e.action}, {"name", e.name}});
+      if (!siteId.empty()) requests.push_back(balie::matomoQuery(e, siteId));
+    }
+    return {{"events", events}, {"requests", requests}};
+  }
+
+  json routingJson(const SessionState& s, const Walk& walk) const {
+    std::vector<std::string> signals;
+    const json noted = r_.value("balie", json::object()).value("signals", json::object());
+    if (noted.is_object())
+      for (const json& list : noted)
+        for (const json& id : list.is_array() ? list : json::array())
+          if (id.is_string()) signals.push_back(id.get<std::string>());
+    balie::RoutingProposal p = balie::proposeRouting(c_, s, walk, signals);
+    json reasons = json::array();
+    for (const balie::RoutingReason& r : p.reasons) {
+      std::string names;
+      for (const std::string& lg : r.levensgebieden) {
+        const Levensgebied* l = c_.levensgebied(lg);
+        names += (names.empty() ? "" : ", ") + (l ? l->name.in(language_) : lg);
+      }
+      std::string text = uiText(c_, "balie.routing." + r.code, language_);
+      replaceAll(text, "{names}", names);
+      reasons.push_back({{"code", r.code}, {"text", text}, {"levensgebieden", r.levensgebieden}, {"signals", r.signals}, {"sources", r.sources}});
+    }
+    return {{"proposed", p.propose}, {"reasons", reasons}};
+  }
+
   json view(const SessionState& s, json restored) const {
     Walk walk = replay(c_, s);
     Progress p = progressOf(c_, s, walk);
@@ -363,6 +501,15 @@ const std::map<std::string, Method, std::less<>>& methods() {
       {"form", [](Call& c) { return c.form(); }},
       {"checkForm", [](Call& c) { return c.checkFormValues(); }},
       {"dossier", [](Call& c) { return c.dossier(); }},
+      {"balieOverview", [](Call& c) { return c.balieOverview(); }},
+      {"addLevensgebieden", [](Call& c) { return c.addLevensgebieden(); }},
+      {"wmoRoute", [](Call& c) { return c.wmoRoute(); }},
+      {"checkBalie", [](Call& c) { return c.checkBalie(); }},
+      {"checkConsent", [](Call& c) { return c.checkConsent(); }},
+      {"dossierExport", [](Call& c) { return c.dossierExport(); }},
+      {"dossierImport", [](Call& c) { return c.dossierImport(); }},
+      {"reviewIcs", [](Call& c) { return c.reviewIcs(); }},
+      {"counts", [](Call& c) { return c.counts(); }},
   };
   return table;
 }

@@ -34,6 +34,21 @@
 //   checkForm     {form, values:{fieldId:value}}       -> {ok, errors:[{field,code,message}], values:{fieldId:normalised}}
 //   dossier       {session}                            -> the versioned dossier export (answers, profile, advice, forms)
 //
+// Balie mode (core/balie; "balie" is what staff recorded: {exploration?, notes?, signals?, decisions?, goals?, actions?,
+// reviewDate?, routing?, wmo?}, see core/balie/plan_check.h):
+//   balieOverview {session?, balie?}                   -> {levensgebieden:[{id,name,walked,done,canWalk,level,levelText,signals:[..]}],
+//                                                          routing:{proposed, reasons:[{code,text,levensgebieden,signals,sources}]}}
+//   addLevensgebieden {session, levensgebieden:[id]}   -> view (going through one more levensgebied together)
+//   wmoRoute      {wmo:{melding,onderzoek,aanvraag,beschikking}, today} -> {steps:[{id,label,date,deadline,status,daysLeft?}],
+//                                                          problems:[{field,code,message}], terms}
+//   checkBalie    {balie}                              -> {ok, errors:[{field (JSON pointer),code,message}]}
+//   checkConsent  {consent}                            -> {ok, errors}
+//   dossierExport {session, balie, forms, consent, id, created} -> dossier (content/schema/dossier.schema.json); only the
+//                                                          parts the consent ticks
+//   dossierImport {dossier}                            -> {view, session, balie, forms, consent, id, sameContent, notKept:[{kind,id,reason}]}
+//   reviewIcs     {id, reviewDate, created, name?, description?} -> {ics (RFC 5545), filename}
+//   counts        {session, balie, siteId?}            -> {events:[{category,action,name}], requests:[Matomo query strings]}
+//
 // view = {session, done, canGoBack, question:null|{id,levensgebied:{id,name},type,text,hint,why,options:[{id,label,exclusive}],
 //         allowUnknown,optional,min,max,integer,unit,maxLength,answer?,answeredUnknown?},
 //         progress:{answered,remaining,percent,levensgebied:{index,count}}, urgent:[advice], answerError?:{code,message}}

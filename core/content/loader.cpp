@@ -330,6 +330,13 @@ class Loader {
     });
   }
 
+  void signals(const std::string& file, const json& d, Content& c) {
+    eachObject(d, "signals", "", [&](const json& o, const std::string& p) {
+      c.signals.push_back({str(o, "id"), str(o, "levensgebied"), text(o, "label"), flag(o, "coordination"),
+                           strings(o, "sources"), file, p});
+    });
+  }
+
   void form(const std::string& file, const json& d, Content& c) {
     Form f;
     f.id = str(d, "id");
@@ -461,6 +468,7 @@ class Loader {
          [&](const std::string& f, const json& d) { socialeKaart(f, d, c); });
     each(*manifestDoc, "buuv", "buuv.schema.json", [&](const std::string& f, const json& d) { buuv(f, d, c); });
     each(*manifestDoc, "forms", "form.schema.json", [&](const std::string& f, const json& d) { form(f, d, c); });
+    each(*manifestDoc, "signals", "signals.schema.json", [&](const std::string& f, const json& d) { signals(f, d, c); });
     each(*manifestDoc, "texts", "texts.schema.json", [&](const std::string&, const json& d) { texts(d, c); });
     each(*manifestDoc, "plainLanguage", "plain-language.schema.json",
          [&](const std::string& f, const json& d) { plainLanguage(f, d, c); });

@@ -84,6 +84,11 @@ const Organization* Content::organization(const std::string& id) const { return 
 const Location* Content::location(const std::string& id) const { return find(locationIndex_, id); }
 const Form* Content::form(const std::string& id) const { return find(formIndex_, id); }
 const BuuvTemplate* Content::buuvTemplate(const std::string& id) const { return find(buuvIndex_, id); }
+const Signal* Content::signal(const std::string& id) const {
+  for (const Signal& s : signals)
+    if (s.id == id) return &s;
+  return nullptr;
+}
 
 std::vector<const Location*> Content::locationsOf(const std::string& serviceId) const {
   auto it = locationsByService_.find(serviceId);

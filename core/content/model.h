@@ -238,6 +238,16 @@ struct PlainLanguage {
   std::string file;                // where the lists are, for diagnostics
 };
 
+// A signal staff can note in balie mode (something that points to more going on), per levensgebied.
+struct Signal {
+  std::string id;
+  std::string levensgebied;
+  Text label;
+  bool coordination = false;  // points to a need for coordination: counts towards routing to the sociaal wijkteam
+  std::vector<std::string> sources;
+  std::string file, pointer;
+};
+
 struct Content {
   std::string id;
   Text name;
@@ -256,6 +266,7 @@ struct Content {
   std::vector<ServiceAtLocation> servicesAtLocation;
   std::vector<BuuvTemplate> buuvTemplates;
   std::vector<Form> forms;
+  std::vector<Signal> signals;
   std::map<std::string, Text> texts;
   PlainLanguage plainLanguage;
 
@@ -270,6 +281,7 @@ struct Content {
   const Location* location(const std::string& id) const;
   const Form* form(const std::string& id) const;
   const BuuvTemplate* buuvTemplate(const std::string& id) const;
+  const Signal* signal(const std::string& id) const;  // a short list: looked up in place
   std::vector<const Location*> locationsOf(const std::string& serviceId) const;
   // Rebuilds the lookup tables; call after changing the vectors.
   void index();

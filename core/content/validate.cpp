@@ -28,6 +28,7 @@ class Validator {
     ladder();
     socialeKaart();
     buuv();
+    signals();
     forms();
     sources();
   }
@@ -130,6 +131,7 @@ class Validator {
     unique(c_.locations, "location", byItem(c_.locations));
     unique(c_.servicesAtLocation, "service-at-location", byItem(c_.servicesAtLocation));
     unique(c_.buuvTemplates, "BUUV template", byItem(c_.buuvTemplates));
+    unique(c_.signals, "signal", byItem(c_.signals));
     unique(c_.forms, "form", [&](std::size_t i) { return std::make_pair(c_.forms[i].file, std::string()); });
     for (const Form& f : c_.forms) {
       std::unordered_set<std::string> fields;
@@ -476,6 +478,12 @@ class Validator {
     }
   }
 
+  void signals() {
+    for (const Signal& s : c_.signals)
+      if (!c_.levensgebied(s.levensgebied))
+        dangling("levensgebieden", s.file, at(s.pointer, "levensgebied"), "there is no levensgebied " + q(s.levensgebied));
+  }
+
   void buuv() {
     for (const BuuvTemplate& b : c_.buuvTemplates)
       for (std::size_t i = 0; i < b.levensgebieden.size(); ++i)
@@ -546,6 +554,7 @@ class Validator {
     for (const Location& l : c_.locations) sourceList(l.file, l.pointer, l.sources);
     for (const BuuvTemplate& b : c_.buuvTemplates) sourceList(b.file, b.pointer, b.sources);
     for (const Form& f : c_.forms) sourceList(f.file, "", f.sources);
+    for (const Signal& s : c_.signals) sourceList(s.file, s.pointer, s.sources);
   }
 };
 

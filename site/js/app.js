@@ -2,6 +2,7 @@
 //
 // Routes: #/ start · #/vraag/<id> one question · #/situatie · #/advies · #/sociale-kaart · #/buuv/<template>
 //         #/formulier/<form> · #/formulier/<form>/controleer · #/opslaan · #/wissen · #/privacy
+//         #/balie[/plan|/wmo|/overdracht|/openen] balie mode for front-office staff (pages/balie.js)
 //
 // Every decision comes from the engine (app.call). This file keeps the state, stores it in the browser only,
 // draws the frame (header, navigation, language switch, footer) and moves focus to the heading on each page.
@@ -19,6 +20,8 @@ import { renderBuuv } from './pages/buuv.js';
 import { renderForm, renderReview } from './pages/form.js';
 import { renderSave, renderClear, renderPrivacy } from './pages/data.js';
 import { unreadableNotice } from './pages/unreadable.js';
+import { baliePlan } from './balie-data.js';
+import { loadConfig } from './config.js';
 
 const STATE_VERSION = 1;
 
@@ -32,12 +35,14 @@ function emptyState() {
     buuv: { naam: '', kind: 'vraag' },
     persist: false,
     urgentSeen: [],
+    balie: null, // balie mode: what staff and resident recorded (pages/balie.js)
   };
 }
 
 class App {
-  constructor(engine) {
+  constructor(engine, config = {}) {
     this.engine = engine;
+    this.config = config; // config.json: the gemeente's deployment settings (counting)
     this.state = emptyState();
     this.view = null; // the engine's latest view of the session
     this.notice = null; // a one-off message for the next page (e.g. "gegevens gewist")
@@ -67,6 +72,54 @@ class App {
 
   hasSession() {
     return Boolean(this.state.session);
+  }
+
+  // --- balie mode -----------------------------------------------------------------------------------------------------
+  balieActive() {
+    return Boolean(this.state.balie && this.state.balie.active);
+  }
+
+  // What the engine reads as "balie" for this case.
+  baliePlan() {
+    return baliePlan(this.state.balie);
+  }
+
+  // Where the questions lead when a levensgebied is done: in balie mode back to the overview.
+  doneRoute() {
+    return this.balieActive() ? '#/balie' : '#/situatie';
+  }
+
+  // The mark on every page while balie mode is on, with its own navigation.
+  drawBalieBanner() {
+    const t = this.t;
+    let banner = document.getElementById('ekw-balie');
+    if (!this.balieActive()) {
+      if (banner) banner.remove();
+      document.body.classList.remove('ekw-balie-mode');
+      return;
+    }
+    document.body.classList.add('ekw-balie-mode');
+    if (!banner) {
+      banner = h('div', { id: 'ekw-balie', class: 'ekw-balie-banner' });
+      document.querySelector('.ekw-header').appendChild(banner);
+    }
+    const items = [['#/balie', t('site.balie.nav.overview'), ''], ['#/balie/plan', t('site.balie.nav.plan'), 'plan'],
+      ['#/balie/wmo', t('site.balie.nav.wmo'), 'wmo'], ['#/balie/overdracht', t('site.balie.nav.handover'), 'overdracht']];
+    const current = this.currentRoute?.name === 'balie' ? (this.currentRoute.parts[0] || '') : null;
+    banner.replaceChildren(h('div', { class: 'ekw-balie-banner__content' },
+      h('p', { class: 'utrecht-paragraph ekw-balie-banner__mark' },
+        h('strong', { class: 'ekw-balie-banner__label' }, t('site.balie.mode')), ' ', t('site.balie.modeText')),
+      h('nav', { 'aria-label': t('site.balie.nav.label'), class: 'ekw-balie-banner__nav' },
+        h('ul', { class: 'ekw-balie-banner__list' },
+          items.map(([href, label, key]) => h('li', null, h('a', { class: 'ekw-balie-banner__link', href, 'aria-current': current === key ? 'page' : null }, label))),
+          h('li', null, h('button', {
+            type: 'button', class: 'utrecht-button utrecht-button--subtle ekw-balie-banner__stop', id: 'balie-stop',
+            onclick: () => {
+              this.reset();
+              this.drawFrame();
+              this.go('#/');
+            },
+          }, t('site.balie.nav.stop')))))));
   }
 
   save() {
@@ -221,6 +274,7 @@ class App {
     }
     this.firstRender = false;
     this.markNav();
+    this.drawBalieBanner();
   }
 
   pageHeading(text) {
@@ -266,6 +320,12 @@ class App {
         case 'opslaan': renderSave(this, route); break;
         case 'wissen': renderClear(this, route); break;
         case 'privacy': renderPrivacy(this, route); break;
+        case 'balie': // loaded only when staff use it: residents never download balie mode
+          import('./pages/balie.js').then((m) => m.renderBalie(this, route)).catch((e) => {
+            console.error(e);
+            this.showError(e);
+          });
+          break;
         default:
           this.show({
             title: this.t('site.notFound.title'),
@@ -377,6 +437,7 @@ class App {
 
 async function boot() {
   let engine;
+  const config = loadConfig(); // in parallel with the engine; same origin, no answers in it
   try {
     engine = await Engine.load(new URL('../content.json', import.meta.url).href);
   } catch (e) {
@@ -388,7 +449,7 @@ async function boot() {
     document.title = `${t('site.loadError.title')} - ${t('site.titleSuffix')}`;
     return;
   }
-  const app = new App(engine);
+  const app = new App(engine, await config);
   window.ekwApp = app; // for the browser tests and benchmarks (read-only use)
   const saved = store.loadSaved();
   if (saved) {

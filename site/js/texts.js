@@ -2,6 +2,8 @@
 // The content can replace any of them: a content text with the same key (texts/*.json, e.g. "site.start.title")
 // wins, in every language it has. Everything the engine decides (questions, advice, messages) comes from the engine.
 
+import { BALIE_TEXTS } from './texts-balie.js';
+
 export const DEFAULT_TEXTS = {
   nl: {
     'site.name': 'Eigen Krachtwijzer',
@@ -396,8 +398,8 @@ export const LANGUAGE_NAMES = { nl: 'Nederlands', en: 'English', de: 'Deutsch', 
 
 // Returns a lookup t(key, params) over content texts (from the engine's overview) and these defaults.
 export function makeTranslator(language, contentTexts = {}) {
-  const own = DEFAULT_TEXTS[language] || {};
-  const dutch = DEFAULT_TEXTS.nl;
+  const own = { ...(BALIE_TEXTS[language] || {}), ...(DEFAULT_TEXTS[language] || {}) };
+  const dutch = { ...BALIE_TEXTS.nl, ...DEFAULT_TEXTS.nl };
   return function t(key, params) {
     let text = contentTexts[key];
     if (typeof text !== 'string') text = own[key];

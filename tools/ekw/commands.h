@@ -19,5 +19,7 @@ int runDiff(const Args& args, std::ostream& out, std::ostream& err);
 int runHsds(const Args& args, std::ostream& out, std::ostream& err);
 int runCsv(const Args& args, std::ostream& out, std::ostream& err);
 int runVersion(const Args& args, std::ostream& out, std::ostream& err);
+int runDossier(const Args& args, std::ostream& out, std::ostream& err);
+int runStats(const Args& args, std::ostream& out, std::ostream& err);
 
 }  // namespace ekw::cli

@@ -26,6 +26,8 @@ const char* kUsage =
     "  hsds export DIR [-o FILE]                                   the sociale kaart as Open Referral HSDS 3 records\n"
     "  hsds import DIR FILE [--apply] [--defaults FILE]            merge HSDS records by id (dry run unless --apply)\n"
     "  csv import DIR FILE --map MAPPING [--apply]                 merge a sociale-kaart spreadsheet (dry run unless --apply)\n"
+    "  dossier validate FILE...                                    check dossier files against the dossier schema\n"
+    "  stats [--json] FILE...                                      counts report over recorded tracking requests\n"
     "  version                                                     print the version\n";
 
 }  // namespace
@@ -36,6 +38,7 @@ int main(int argc, char** argv) {
       {"validate", runValidate}, {"eval", runEval},     {"simulate", runSimulate},
       {"list", runList},         {"bundle", runBundle}, {"version", runVersion},
       {"diff", runDiff},         {"hsds", runHsds},     {"csv", runCsv},
+      {"dossier", runDossier},   {"stats", runStats},
   };
   if (argc < 2) {
     std::cerr << kUsage;

@@ -23,11 +23,11 @@ export function renderQuestion(app, route, { typed = null } = {}) {
       if (back.question) {
         view = back;
       } else {
-        app.go('#/situatie', { replace: true });
+        app.go(app.doneRoute(), { replace: true });
         return;
       }
     } else {
-      app.go('#/situatie', { replace: true });
+      app.go(app.doneRoute(), { replace: true });
       return;
     }
   }
@@ -330,7 +330,7 @@ function submit(app, view, answer, form) {
     return;
   }
   app.setView(next);
-  if (next.done || !next.question) app.go('#/situatie');
+  if (next.done || !next.question) app.go(app.doneRoute());
   else if (next.question.id === q.id) draw(app, next, null);
   else app.go(`#/vraag/${encodeURIComponent(next.question.id)}`);
 }

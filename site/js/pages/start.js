@@ -2,7 +2,7 @@
 // levensgebieden and the resident confirms), "Ik vul dit in voor iemand anders", and the wijk where the content has
 // wijken. Starting asks the engine for the first question.
 
-import { h, para, button, errorSummary, buttonGroup, alert, heading, uid } from '../dom.js';
+import { h, para, button, errorSummary, buttonGroup, alert, heading, uid, link } from '../dom.js';
 
 export function renderStart(app, route, { error = null, matched = null } = {}) {
   const t = app.t;
@@ -134,6 +134,7 @@ export function renderStart(app, route, { error = null, matched = null } = {}) {
   });
   nodes.push(form);
   nodes.push(h('p', { class: 'utrecht-paragraph ekw-muted' }, t('site.start.privacy')));
+  if (!app.balieActive()) nodes.push(h('p', { class: 'utrecht-paragraph ekw-balie-entry' }, link(t('site.balie.startLink'), '#/balie', { id: 'balie-entry' })));
 
   app.show({
     title: t('site.start.title'),
