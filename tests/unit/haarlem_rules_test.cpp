@@ -467,7 +467,8 @@ bool asksAboutProvisions(const Node& n) {
 // Facts set by options that are not safety signals. Every other fact an option sets is treated as one, so a new
 // signal cannot slip in without direct help.
 const std::set<std::string>& notSafetyFacts() {
-  static const std::set<std::string> facts = {"geen-netwerk", "laag-inkomen", "regieverlies", "mantelzorg-overbelast"};
+  static const std::set<std::string> facts = {"geen-netwerk", "laag-inkomen", "regieverlies", "mantelzorg-overbelast",
+                                              "kan-zelf-regelen"};
   return facts;
 }
 
