@@ -141,17 +141,25 @@ class Call {
     fit.query = normaliseForSearch(stringField("query"));
     AdvicePlan plan = buildAdvice(c_, s, walk);
     json urgent = json::array();
-    for (const Advice* a : plan.urgent) urgent.push_back(adviceJson(c_, *a, fit, language_));
+    bool other = forSomeoneElse(s);
+    for (const Advice* a : plan.urgent) urgent.push_back(adviceJson(c_, *a, fit, language_, other));
     json groups = json::array();
     for (const AdviceGroup& g : plan.groups) {
       json items = json::array();
-      for (const Advice* a : g.advice) items.push_back(adviceJson(c_, *a, fit, language_));
-      json level = g.outcome ? json(g.outcome->level) : json(nullptr);
+      for (const Advice* a : g.advice) items.push_back(adviceJson(c_, *a, fit, language_, other));
+      // A levensgebied answered mostly with "Weet ik niet" has no level: "niet bekend", never shown as fine.
+      bool leveled = g.outcome && g.known;
+      json level = leveled ? json(g.outcome->level) : json(nullptr);
+      std::string levelKey = leveled ? "level." + std::to_string(g.outcome->level) : "level.unknown";
+      std::string zrmKey = leveled ? "zrm." + std::to_string(g.outcome->level) : "level.unknown";
+      std::string outcome = !g.outcome ? "" : g.known ? g.outcome->text.in(language_) : uiText(c_, "outcome.unknown", language_);
       groups.push_back({{"id", g.levensgebied->id},
                         {"name", g.levensgebied->name.in(language_)},
                         {"level", level},
-                        {"levelText", g.outcome ? uiText(c_, "level." + std::to_string(g.outcome->level), language_) : ""},
-                        {"outcome", g.outcome ? g.outcome->text.in(language_) : ""},
+                        {"known", g.known},
+                        {"levelText", g.outcome ? uiText(c_, levelKey, language_) : ""},
+                        {"zrmText", g.outcome ? uiText(c_, zrmKey, language_) : ""},
+                        {"outcome", outcome},
                         {"summary", summaryText(c_, s, walk, g.levensgebied->id, language_)},
                         {"advice", items}});
     }
@@ -373,7 +381,7 @@ class Call {
     if (const Node* n = walk.shown(s)) question = questionJson(*n, *walk.shownTree(s), s);
     json urgent = json::array();
     ServiceFit fit = ServiceFit::fromContext(s.context);
-    for (const Advice* a : urgentAdvice(c_, s, walk)) urgent.push_back(adviceJson(c_, *a, fit, language_));
+    for (const Advice* a : urgentAdvice(c_, s, walk)) urgent.push_back(adviceJson(c_, *a, fit, language_, forSomeoneElse(s)));
     std::size_t lgIndex = 0;
     if (const Tree* t = walk.shownTree(s))
       for (std::size_t i = 0; i < s.levensgebieden.size(); ++i)
@@ -403,6 +411,17 @@ class Call {
 
   static void replaceAll(std::string& text, const std::string& from, const std::string& to) {
     for (auto at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) text.replace(at, from.size(), to);
+  }
+
+  // "U vult dit in voor Jan." or, without a name, "U vult dit in voor iemand anders. ..."
+  std::string forWhomText(const SessionState& s) const {
+    auto name = s.context.find("forName");
+    if (name != s.context.end() && name->is_string() && name->get<std::string>().find_first_not_of(' ') != std::string::npos) {
+      std::string text = uiText(c_, "question.forNamed", language_);
+      replaceAll(text, "{naam}", name->get<std::string>());
+      return text;
+    }
+    return uiText(c_, "question.forOther", language_);
   }
 
   json named(const std::vector<Named>& list) const {
@@ -460,12 +479,17 @@ class Call {
     }
     for (const Option& o : n.options)
       if (n.type != NodeType::YesNo) options.push_back({{"id", o.id}, {"label", o.label.in(language_)}, {"exclusive", o.exclusive}});
+    // A relative filling it in reads the question about the person they help, and is reminded who that is.
+    bool other = forSomeoneElse(s);
+    auto pick = [&](const Text& own, const Text& forOther) { return (other && !forOther.empty() ? forOther : own).in(language_); };
     json q{{"id", n.id},
            {"levensgebied", {{"id", t.levensgebied}, {"name", lg ? lg->name.in(language_) : t.levensgebied}}},
            {"type", nodeTypeName(n.type)},
-           {"text", n.text.in(language_)},
-           {"hint", n.hint.in(language_)},
-           {"why", n.why.in(language_)},
+           {"text", pick(n.text, n.textOther)},
+           {"hint", pick(n.hint, n.hintOther)},
+           {"why", pick(n.why, n.whyOther)},
+           {"forSomeoneElse", other},
+           {"forWhom", other ? forWhomText(s) : std::string()},
            {"options", options},
            {"allowUnknown", n.allowUnknown},
            {"optional", n.optional},

@@ -80,6 +80,8 @@ std::string simulationText(const json& r, const std::string& language) {
     out << "== " << g["name"].get<std::string>();
     if (!g["level"].is_null())
       out << " (" << (en ? "level " : "niveau ") << g["level"].get<int>() << ": " << g["levelText"].get<std::string>() << ")";
+    else if (!g.value("levelText", "").empty())
+      out << " (" << g["levelText"].get<std::string>() << ")";  // "Niet bekend"
     out << " ==\n";
     if (!g["outcome"].get<std::string>().empty()) out << g["outcome"].get<std::string>() << "\n";
     int lastRung = -1;

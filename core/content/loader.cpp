@@ -217,6 +217,11 @@ class Loader {
       n.hint = text(o, "hint");
       n.why = text(o, "why");
       n.unit = text(o, "unit");
+      if (const json& other = member(o, "forOther"); other.is_object()) {
+        n.textOther = text(other, "text");
+        n.hintOther = text(other, "hint");
+        n.whyOther = text(other, "why");
+      }
       n.allowUnknown = flag(o, "allowUnknown");
       n.optional = flag(o, "optional");
       n.min = number(o, "min");
@@ -256,6 +261,12 @@ class Loader {
       a.title = text(o, "title");
       a.text = text(o, "text");
       for (const json& s : member(o, "steps")) a.steps.push_back(text(s));
+      if (const json& other = member(o, "forOther"); other.is_object()) {
+        a.titleOther = text(other, "title");
+        a.textOther = text(other, "text");
+        for (const json& s : member(other, "steps")) a.stepsOther.push_back(text(s));
+      }
+      if (member(o, "presumes").is_object()) a.presumes = o["presumes"];
       if (o.contains("when")) a.when = rule(file, appendPointer(p, "when"), o["when"]);
       a.services = strings(o, "services");
       const json& sf = member(o, "serviceFilter");

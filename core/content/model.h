@@ -66,6 +66,7 @@ struct Node {
   std::string id;
   NodeType type = NodeType::Single;
   Text text, hint, why, unit;
+  Text textOther, hintOther, whyOther;  // "forOther": the same, for a relative filling it in for someone else
   std::vector<Option> options;
   bool allowUnknown = false;
   bool optional = false;
@@ -111,7 +112,11 @@ struct Advice {
   int rung = 1;
   Text title, text;
   std::vector<Text> steps;
+  Text titleOther, textOther;  // "forOther": the same, for a relative filling it in for someone else
+  std::vector<Text> stepsOther;
   std::optional<rules::Rule> when;
+  // Facts (name -> value) this advice takes for granted; advice is never shown on a path that set one otherwise.
+  nlohmann::json presumes = nlohmann::json::object();
   std::vector<std::string> services;
   std::optional<ServiceFilter> serviceFilter;
   std::string form;

@@ -354,11 +354,12 @@ class Validator {
                " (and the manifest does not declare it)";
       return "";
     }
-    if (root == "profile") return c_.levensgebied(first) || failed("levensgebieden") ? "" : "there is no levensgebied " + q(first) + " for " + q(path);
+    if (root == "profile" || root == "unknown")
+      return c_.levensgebied(first) || failed("levensgebieden") ? "" : "there is no levensgebied " + q(first) + " for " + q(path);
     if (root == "context")
       return kContextKeys.count(first) ? "" : q(path) + " is not known context (use wijk, age, forSomeoneElse, today or targetGroups)";
     if (root == "person") return "";
-    return q(path) + " is not data a rule can read: start it with answers., facts., profile., context. or person.";
+    return q(path) + " is not data a rule can read: start it with answers., facts., profile., unknown., context. or person.";
   }
 
   // --- advice and the ladder -----------------------------------------------------------------------------------
@@ -383,6 +384,11 @@ class Validator {
         if (!c_.buuvTemplate(a.buuv[i]))
           dangling("buuv", a.file, at(a.pointer, "buuv", i), "there is no BUUV template " + q(a.buuv[i]));
       if (a.when) rule(a.file, at(a.pointer, "when"), *a.when);
+      for (auto it = a.presumes.begin(); it != a.presumes.end(); ++it)
+        if (!facts_.count(it.key()) && !failed("trees"))
+          error(a.file, appendPointer(at(a.pointer, "presumes"), it.key()), "unknown-variable",
+                "advice " + q(a.id) + " presumes the fact " + q(it.key()) +
+                    ", but no option or outcome sets it (and the manifest does not declare it)");
       if (!a.when && !named.count(a.id) && !failed("trees"))
         warning(a.file, a.pointer, "never-shown",
                 "advice " + q(a.id) + " has no \"when\" and no outcome names it, so nobody will see it");

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <unordered_set>
 
+#include "core/engine/known.h"
 #include "core/engine/messages.h"
 
 namespace ekw {
@@ -17,10 +18,58 @@ void addOnce(std::vector<const Advice*>& list, const Advice* a) {
   if (a && std::find(list.begin(), list.end(), a) == list.end()) list.push_back(a);
 }
 
+// The facts the answers and the outcome on one levensgebied's path set: what its advice must not contradict.
+json factsOnPath(const SessionState& state, const Walk& walk, const std::string& lg) {
+  json facts = json::object();
+  auto merge = [&](const json& more) {
+    if (more.is_object())
+      for (auto it = more.begin(); it != more.end(); ++it) facts[it.key()] = *it;
+  };
+  for (const Step& s : walk.steps) {
+    if (s.tree->levensgebied != lg) continue;
+    if (!s.node->isQuestion()) {
+      merge(s.node->facts);
+      continue;
+    }
+    auto answer = state.answers.find(s.node->id);
+    if (answer == state.answers.end()) continue;
+    std::vector<std::string> chosen;
+    if (answer->is_string()) chosen.push_back(answer->get<std::string>());
+    if (answer->is_boolean()) chosen.push_back(answer->get<bool>() ? "ja" : "nee");
+    if (answer->is_array())
+      for (const json& a : *answer)
+        if (a.is_string()) chosen.push_back(a.get<std::string>());
+    for (const std::string& id : chosen)
+      if (const Option* o = s.node->option(id)) merge(o->facts);
+  }
+  return facts;
+}
+
+const Text& either(const Text& own, const Text& other, bool forOther) { return forOther && !other.empty() ? other : own; }
+
 }  // namespace
 
-std::vector<const Advice*> urgentAdvice(const Content& content, const SessionState& state, const Walk& walk) {
+json adviceData(const SessionState& state, const Walk& walk) {
   json data = ruleData(state, walk);
+  data["unknown"] = unknownLevensgebieden(state, walk);
+  return data;
+}
+
+std::string contradictedFact(const Advice& advice, const json& facts) {
+  for (auto it = advice.presumes.begin(); it != advice.presumes.end(); ++it) {
+    auto f = facts.find(it.key());
+    if (f != facts.end() && *f != *it) return it.key();
+  }
+  return "";
+}
+
+bool forSomeoneElse(const SessionState& state) {
+  auto it = state.context.find("forSomeoneElse");
+  return it != state.context.end() && it->is_boolean() && it->get<bool>();
+}
+
+std::vector<const Advice*> urgentAdvice(const Content& content, const SessionState& state, const Walk& walk) {
+  json data = adviceData(state, walk);
   std::vector<const Advice*> out;
   for (const Advice& a : content.advice)
     if (a.rung == 0 && holds(a, data)) addOnce(out, &a);
@@ -33,7 +82,7 @@ std::vector<const Advice*> urgentAdvice(const Content& content, const SessionSta
 AdvicePlan buildAdvice(const Content& content, const SessionState& state, const Walk& walk) {
   AdvicePlan plan;
   plan.urgent = urgentAdvice(content, state, walk);
-  json data = ruleData(state, walk);
+  json data = adviceData(state, walk);
   for (const std::string& lgId : state.levensgebieden) {
     const Levensgebied* lg = content.levensgebied(lgId);
     if (!lg) continue;
@@ -42,10 +91,22 @@ AdvicePlan buildAdvice(const Content& content, const SessionState& state, const 
     auto reached = walk.outcomes.find(lgId);
     if (reached != walk.outcomes.end()) {
       group.outcome = reached->second;
+      group.known = !data["unknown"].contains(lgId);
+      // A levensgebied answered mostly with "Weet ik niet" reached its outcome by default ways: that outcome's
+      // advice would rest on guesses, so only what the answers do show applies (rung 0, and advice whose `when`
+      // holds, such as the way to the loket).
       for (const std::string& id : reached->second->advice)
-        if (const Advice* a = content.adviceItem(id); a && (!a->when || holds(*a, data))) addOnce(group.advice, a);
+        if (const Advice* a = content.adviceItem(id); a && (group.known || a->rung == 0) && (!a->when || holds(*a, data)))
+          addOnce(group.advice, a);
       for (const Advice& a : content.advice)
         if (a.levensgebied == lgId && holds(a, data)) addOnce(group.advice, &a);
+      json pathFacts = factsOnPath(state, walk, lgId);
+      std::erase_if(group.advice, [&](const Advice* a) {
+        std::string fact = contradictedFact(*a, pathFacts);
+        if (fact.empty()) return false;
+        plan.contradictions.push_back({a, lgId, fact, a->presumes[fact], pathFacts[fact]});
+        return true;
+      });
     } else {
       for (const Advice* a : plan.urgent)
         if (a->levensgebied == lgId) addOnce(group.advice, a);
@@ -73,9 +134,10 @@ std::vector<const Service*> servicesFor(const Content& content, const Advice& ad
   return out;
 }
 
-json adviceJson(const Content& content, const Advice& a, const ServiceFit& fit, const std::string& language) {
+json adviceJson(const Content& content, const Advice& a, const ServiceFit& fit, const std::string& language, bool forOther) {
   json steps = json::array();
-  for (const Text& t : a.steps) steps.push_back(t.in(language));
+  const std::vector<Text>& stepTexts = forOther && !a.stepsOther.empty() ? a.stepsOther : a.steps;
+  for (const Text& t : stepTexts) steps.push_back(t.in(language));
   json services = json::array();
   for (const Service* s : servicesFor(content, a, fit)) services.push_back(serviceJson(content, *s, language));
   json form = nullptr;
@@ -88,8 +150,8 @@ json adviceJson(const Content& content, const Advice& a, const ServiceFit& fit, 
           {"levensgebied", a.levensgebied},
           {"rung", a.rung},
           {"rungName", uiText(content, "rung." + std::to_string(a.rung), language)},
-          {"title", a.title.in(language)},
-          {"text", a.text.in(language)},
+          {"title", either(a.title, a.titleOther, forOther).in(language)},
+          {"text", either(a.text, a.textOther, forOther).in(language)},
           {"steps", steps},
           {"services", services},
           {"form", form},

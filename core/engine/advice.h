@@ -16,14 +16,30 @@ namespace ekw {
 struct AdviceGroup {
   const Levensgebied* levensgebied = nullptr;
   const Node* outcome = nullptr;  // null while the tree is not finished
+  bool known = true;              // false: mostly "Weet ik niet", so no level (see known.h)
   std::vector<const Advice*> advice;
+};
+
+// An advice item that presumed a fact the resident's path set otherwise; it is not shown.
+struct Contradiction {
+  const Advice* advice = nullptr;
+  std::string levensgebied;  // the group it would have been shown in
+  std::string fact;
+  nlohmann::json presumed, actual;
 };
 
 struct AdvicePlan {
   std::vector<const Advice*> urgent;  // rung 0, from any levensgebied
   std::vector<AdviceGroup> groups;    // in the order the resident chose the levensgebieden
   std::vector<const Form*> forms;     // the forms the advice leads to, first mention first
+  std::vector<Contradiction> contradictions;  // left out; content tests require this to stay empty
 };
+
+// The data advice rules read: ruleData plus `unknown.<levensgebied>`.
+nlohmann::json adviceData(const SessionState& state, const Walk& walk);
+
+// The first fact `advice` presumes that `facts` contradicts, or "" when none does.
+std::string contradictedFact(const Advice& advice, const nlohmann::json& facts);
 
 AdvicePlan buildAdvice(const Content& content, const SessionState& state, const Walk& walk);
 
@@ -33,6 +49,11 @@ std::vector<const Advice*> urgentAdvice(const Content& content, const SessionSta
 // The services to show with one advice item, fitted to the resident.
 std::vector<const Service*> servicesFor(const Content& content, const Advice& advice, const ServiceFit& fit);
 
-nlohmann::json adviceJson(const Content& content, const Advice& advice, const ServiceFit& fit, const std::string& language);
+// `forOther`: the resident is a relative filling it in for someone else, so the advice's forOther texts are used.
+nlohmann::json adviceJson(const Content& content, const Advice& advice, const ServiceFit& fit, const std::string& language,
+                          bool forOther = false);
+
+// Whether the session is filled in by someone for another person (context.forSomeoneElse).
+bool forSomeoneElse(const SessionState& state);
 
 }  // namespace ekw

@@ -40,12 +40,13 @@ struct ContextField {
   const char* rule;  // completes "context.NAME must be ..."
 };
 
-const std::array<ContextField, 5> kContextFields = {{
+const std::array<ContextField, 6> kContextFields = {{
     {"wijk", [](const json& v) { return v.is_string(); }, "a wijk id (text)"},
     {"age", isAge, "a whole number from 0 to 130"},
     {"forSomeoneElse", [](const json& v) { return v.is_boolean(); }, "true or false"},
     {"today", isDate, "a date written YYYY-MM-DD"},
     {"targetGroups", isTextList, "a list of target group ids"},
+    {"forName", [](const json& v) { return v.is_string(); }, "a name (text)"},
 }};
 
 std::string shown(const json& v) {

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdint>
 
+#include "core/engine/known.h"
 #include "core/engine/messages.h"
 #include "core/engine/value_checks.h"
 
@@ -97,8 +98,9 @@ json prefillValue(const Content& content, const FormField& field, const SessionS
   if (root == "profile") {
     auto it = walk.outcomes.find(rest);
     if (it == walk.outcomes.end()) return nullptr;
+    if (!knowledgeOf(state, walk, rest).known()) return wantsRawValue(field.type) ? json(nullptr) : json(uiText(content, "level.unknown", language));
     if (wantsRawValue(field.type)) return it->second->level;
-    return std::to_string(it->second->level) + " - " + uiText(content, "level." + std::to_string(it->second->level), language);
+    return std::to_string(it->second->level) + " - " + uiText(content, "zrm." + std::to_string(it->second->level), language);
   }
   return nullptr;
 }

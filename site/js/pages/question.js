@@ -73,6 +73,8 @@ function draw(app, view, typed) {
           { answered: p.answered ?? 0, remaining: p.remaining ?? 0 }))));
   }
   if (progressNodes.length) nodes.push(h('div', { class: 'ekw-progress' }, progressNodes));
+  // A relative filling it in is reminded on every question who the answers are about (the engine's words).
+  if (q.forWhom) nodes.push(h('p', { class: 'utrecht-paragraph ekw-question__for-whom', id: 'ekw-for-whom' }, q.forWhom));
 
   // "Vorige": the engine's previous question, or the start page before the first one.
   nodes.push(h('p', { class: 'ekw-back' }, h('a', {
