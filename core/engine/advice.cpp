@@ -20,7 +20,7 @@ void addOnce(std::vector<const Advice*>& list, const Advice* a) {
 }  // namespace
 
 std::vector<const Advice*> urgentAdvice(const Content& content, const SessionState& state, const Walk& walk) {
-  json data = ruleData(state, walk);
+  const json& data = ruleData(state, walk);
   std::vector<const Advice*> out;
   for (const Advice& a : content.advice)
     if (a.rung == 0 && holds(a, data)) addOnce(out, &a);
@@ -33,7 +33,7 @@ std::vector<const Advice*> urgentAdvice(const Content& content, const SessionSta
 AdvicePlan buildAdvice(const Content& content, const SessionState& state, const Walk& walk) {
   AdvicePlan plan;
   plan.urgent = urgentAdvice(content, state, walk);
-  json data = ruleData(state, walk);
+  const json& data = ruleData(state, walk);
   for (const std::string& lgId : state.levensgebieden) {
     const Levensgebied* lg = content.levensgebied(lgId);
     if (!lg) continue;
