@@ -111,8 +111,12 @@ cp -R site/. "$out/"
 rm -f "$out/README.md"
 cp "$engine_dir/ekw_engine.js" "$engine_dir/ekw_engine.wasm" "$out/engine/"
 
+# --- 6. precompressed copies (FILE.br, FILE.gz) for the static server ---------------------------------------------
+node scripts/precompress.mjs "$out"
+
 # --- report -------------------------------------------------------------------------------------------------------
 gz() { gzip -9 -c "$1" | wc -c; }
+br() { stat -c %s "$1.br"; }
 wasm_raw=$(stat -c %s "$out/engine/ekw_engine.wasm"); js_raw=$(stat -c %s "$out/engine/ekw_engine.js")
 wasm_gz=$(gz "$out/engine/ekw_engine.wasm"); js_gz=$(gz "$out/engine/ekw_engine.js")
 total_gz=$((wasm_gz + js_gz))
@@ -124,6 +128,8 @@ site_js_gz=$(cat "$out"/js/*.js "$out"/js/*/*.js 2>/dev/null | gzip -9 -c | wc -
   echo "engine wasm: $wasm_raw bytes ($wasm_gz gzip)"
   echo "engine glue: $js_raw bytes ($js_gz gzip)"
   echo "engine total gzip: $total_gz bytes ($(( (total_gz + 1023) / 1024 )) KB)"
+  total_br=$(( $(br "$out/engine/ekw_engine.wasm") + $(br "$out/engine/ekw_engine.js") ))
+  echo "engine total brotli: $total_br bytes ($(( (total_br + 1023) / 1024 )) KB)"
   echo "content bundle: $bundle_raw bytes ($bundle_gz gzip)"
   echo "NL Design System CSS gzip: $css_gz bytes"
   echo "site JS gzip: $site_js_gz bytes"

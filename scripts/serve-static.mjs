@@ -52,6 +52,30 @@ const SECURITY_HEADERS = {
   'X-Frame-Options': 'DENY',
 };
 
+// Whether the client takes `coding` (a q=0 refuses it).
+function accepts(acceptEncoding, coding) {
+  return acceptEncoding.split(',').some((part) => {
+    const [name, ...params] = part.trim().split(';');
+    if (name.trim().toLowerCase() !== coding) return false;
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    return !q || Number(q.slice(2)) > 0;
+  });
+}
+
+// FILE.br or FILE.gz when the client accepts it and it is not older than FILE itself.
+function precompressed(file, stat, acceptEncoding) {
+  for (const [encoding, suffix] of [['br', '.br'], ['gzip', '.gz']]) {
+    if (!accepts(acceptEncoding, encoding)) continue;
+    try {
+      const pre = fs.lstatSync(file + suffix);  // lstat: a symlinked copy is not served
+      if (pre.isFile() && pre.mtimeMs >= stat.mtimeMs) return { encoding, body: fs.readFileSync(file + suffix) };
+    } catch {
+      // no precompressed copy
+    }
+  }
+  return null;
+}
+
 export function createServer(root, { log = () => {} } = {}) {
   const rootDir = path.resolve(root);
   const realRoot = fs.realpathSync(rootDir);
@@ -114,6 +138,14 @@ export function createServer(root, { log = () => {} } = {}) {
     headers.ETag = etag;
     if (req.headers['if-none-match'] === etag) {
       send(304, headers);
+      return;
+    }
+    // A precompressed copy made by scripts/precompress.mjs (brotli preferred), else gzip made here once.
+    const pre = precompressed(file, stat, req.headers['accept-encoding'] || '');
+    if (pre) {
+      headers['Content-Encoding'] = pre.encoding;
+      headers['Content-Length'] = pre.body.length;
+      send(200, headers, pre.body);
       return;
     }
     let body = fs.readFileSync(file);

@@ -82,41 +82,50 @@ class Call {
       throw RequestError{"nothing-chosen", uiText(c_, "error.start.nothingChosen", language_)};
     if (const json* context = objectField("context")) s.context = checkedContext(*context, "bad-context");
     if (const json* person = objectField("person")) s.person = *person;
-    return view(s, nullptr);
+    return view(s, replay(c_, s), nullptr);
   }
 
+  // One decode and one walk per call: session() walks the saved answers once, answering moves that walk on.
   json answer() {
-    SessionState s = session();
-    Problem p = answerQuestion(c_, s, r_.value("value", json(nullptr)), boolField("unknown"), boolField("skip"));
+    Walk walk;
+    SessionState s = session(&walk);
+    Problem p = answerQuestion(c_, s, walk, r_.value("value", json(nullptr)), boolField("unknown"), boolField("skip"));
     if (!p.ok()) {  // the state is unchanged: show the same question with the message
-      json v = view(s, nullptr);
+      json v = view(s, walk, nullptr);
       v["answerError"] = problemJson(c_, p, language_);
       return v;
     }
-    return view(s, nullptr);
+    return view(s, walk, nullptr);
   }
 
   json back() {
-    SessionState s = session();
-    goBack(c_, s);
-    return view(s, nullptr);
+    Walk walk;
+    SessionState s = session(&walk);
+    goBack(c_, s, walk);
+    return view(s, walk, nullptr);
   }
 
-  json current() { return view(session(), nullptr); }
+  json current() {
+    Walk walk;
+    SessionState s = session(&walk);
+    return view(s, walk, nullptr);
+  }
 
   json setContext() {
     SessionState s = session();
     if (const json* context = objectField("context"))
       for (auto it = context->begin(); it != context->end(); ++it) s.context[it.key()] = *it;
     s.context = checkedContext(s.context, "bad-context");
-    return view(s, nullptr);
+    return view(s, replay(c_, s), nullptr);  // branches can read the context: walk again
   }
 
   json restore() {
     SessionState s;
     std::vector<DroppedAnswer> dropped;
     std::string error;
-    if (!sessionFromJson(c_, r_.value("session", json(nullptr)), s, dropped, error)) throw RequestError{"bad-session", error};
+    Walk walk;
+    if (!sessionFromJson(c_, r_.value("session", json(nullptr)), s, dropped, error, &walk))
+      throw RequestError{"bad-session", error};
     json d = json::array();
     for (const DroppedAnswer& a : dropped) d.push_back({{"question", a.question}, {"reason", a.reason}});
     // A saved session the reader accepts is never refused for its context: a field out of range (saved by an older
@@ -130,12 +139,17 @@ class Call {
     const json& saved = r_["session"];
     bool sameContent = saved.contains("content") && saved["content"].is_object() &&
                        saved["content"].contains("version") && saved["content"]["version"] == c_.version;
-    return view(s, {{"dropped", d}, {"droppedContext", droppedContext}, {"contentChanged", !sameContent}});
+    if (!droppedContext.empty()) walk = replay(c_, s);  // rules read the context: walk without what was dropped
+    return view(s, walk, {{"dropped", d}, {"droppedContext", droppedContext}, {"contentChanged", !sameContent}});
   }
 
   json advice() {
-    SessionState s = session();
-    Walk walk = replay(c_, s);
+    Walk walk;
+    SessionState s = session(&walk);
+    return advice(s, walk);
+  }
+
+  json advice(const SessionState& s, const Walk& walk) {
     ServiceFit fit = ServiceFit::fromContext(s.context);
     if (std::string wijk = stringField("wijk"); !wijk.empty()) fit.wijk = wijk;
     fit.query = normaliseForSearch(stringField("query"));
@@ -205,8 +219,10 @@ class Call {
   json form() {
     const Form* f = c_.form(stringField("form"));
     if (!f) throw RequestError{"unknown-form", "unknown form " + json(stringField("form")).dump()};
-    SessionState s = r_.contains("session") ? session() : SessionState{};
-    return prefilledForm(c_, *f, s, replay(c_, s), language_);
+    Walk walk;
+    SessionState s = r_.contains("session") ? session(&walk) : SessionState{};
+    if (!r_.contains("session")) walk = replay(c_, s);
+    return prefilledForm(c_, *f, s, walk, language_);
   }
 
   json checkFormValues() const {
@@ -217,8 +233,8 @@ class Call {
   }
 
   json dossier() {
-    SessionState s = session();
-    Walk walk = replay(c_, s);
+    Walk walk;
+    SessionState s = session(&walk);
     json answers = json::array();
     for (const Step& st : walk.steps) {
       if (!st.node->isQuestion()) continue;
@@ -229,13 +245,13 @@ class Call {
                          {"value", *it},
                          {"answer", answerText(c_, *st.node, *it, language_)}});
     }
-    json adv = advice();
+    json adv = advice(s, walk);
     return {{"format", "ekw-dossier/1"},
             {"content", {{"id", c_.id}, {"version", c_.version}}},
             {"created", s.context.value("today", "")},
             {"forSomeoneElse", s.context.value("forSomeoneElse", false)},
             {"answers", answers},
-            {"profile", ruleData(s, walk)["profile"]},
+            {"profile", ruleData(s, walk).at("profile")},
             {"advice", adv},
             {"forms", r_.value("forms", json::object())},
             {"notes", r_.value("notes", json::array())},
@@ -374,8 +390,10 @@ class Call {
     return {{"proposed", p.propose}, {"reasons", reasons}};
   }
 
-  json view(const SessionState& s, json restored) const {
-    Walk walk = replay(c_, s);
+  // A view after walking the session from the start (for callers that have no walk yet).
+  json view(const SessionState& s, json restored) const { return view(s, replay(c_, s), std::move(restored)); }
+
+  json view(const SessionState& s, const Walk& walk, json restored) const {
     Progress p = progressOf(c_, s, walk);
     json question = nullptr;
     if (const Node* n = walk.shown(s)) question = questionJson(*n, *walk.shownTree(s), s);
@@ -456,11 +474,12 @@ class Call {
     return context;
   }
 
-  SessionState session() const {
+  // The request's session, decoded and walked once; `walk` receives that walk.
+  SessionState session(Walk* walk = nullptr) const {
     SessionState s;
     std::vector<DroppedAnswer> dropped;
     std::string error;
-    if (!r_.contains("session") || !sessionFromJson(c_, r_["session"], s, dropped, error))
+    if (!r_.contains("session") || !sessionFromJson(c_, r_["session"], s, dropped, error, walk))
       throw RequestError{"bad-session", error.empty() ? "the request needs a \"session\"" : error};
     std::vector<ContextProblem> problems = contextProblems(s.context);
     if (!problems.empty()) throw RequestError{"bad-session", "the session's " + problems.front().message};

@@ -1,6 +1,8 @@
 #include "core/content/model.h"
 
+#include <algorithm>
 #include <array>
+#include <cstdint>
 
 #include "core/content/normalise.h"
 
@@ -95,6 +97,43 @@ std::vector<const Location*> Content::locationsOf(const std::string& serviceId) 
   return it == locationsByService_.end() ? std::vector<const Location*>{} : it->second;
 }
 
+namespace {
+
+// Fewest and most questions from `node` to an outcome, over every branch (trees are acyclic once validated; a
+// cycle or overly deep chain in bad content ends at the provisional value).
+void computeSpan(Tree& tree, Node& node, std::unordered_map<const Node*, int>& state, int depth) {
+  if (!node.isQuestion()) return;
+  int& mark = state[&node];
+  if (mark == 2) return;
+  if (mark == 1 || depth > 500) {  // on the current chain: a cycle
+    node.spanMin = node.spanMax = 1;
+    return;
+  }
+  mark = 1;
+  std::size_t lo = SIZE_MAX, hi = 0;
+  bool any = false;
+  auto visit = [&](const std::string& target) {
+    any = true;
+    const Node* t = tree.node(target);
+    if (!t) {
+      lo = 0;
+      return;
+    }
+    computeSpan(tree, const_cast<Node&>(*t), state, depth + 1);
+    lo = std::min(lo, t->spanMin);
+    hi = std::max(hi, t->spanMax);
+  };
+  for (const Branch& b : node.next.branches) visit(b.target);
+  for (const Option& o : node.options)
+    for (const Branch& b : o.next.branches) visit(b.target);
+  if (!any) lo = 0;
+  node.spanMin = lo + 1;
+  node.spanMax = hi + 1;
+  state[&node] = 2;
+}
+
+}  // namespace
+
 void Content::index() {
   fill(levensgebiedIndex_, levensgebieden);
   fill(treeIndex_, trees);
@@ -107,6 +146,10 @@ void Content::index() {
       nodeIndex_.emplace(t.nodes[i].id, &t.nodes[i]);
       t.nodeIndex_.emplace(t.nodes[i].id, i);
     }
+  }
+  for (Tree& t : trees) {
+    std::unordered_map<const Node*, int> state;
+    for (Node& n : t.nodes) computeSpan(t, n, state, 0);
   }
   fill(adviceIndex_, advice);
   fill(serviceIndex_, services);
@@ -126,6 +169,7 @@ void Content::index() {
   locationsByService_.clear();
   for (const ServiceAtLocation& sal : servicesAtLocation)
     if (const Location* loc = location(sal.location)) locationsByService_[sal.service].push_back(loc);
+  serviceSearch_.build(*this);
 }
 
 }  // namespace ekw

@@ -11,6 +11,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/content/service_index.h"
 #include "core/rules/json_logic.h"
 
 namespace ekw {
@@ -82,6 +83,8 @@ struct Node {
   std::string tree;     // the tree it belongs to
   std::string file;     // where it was defined, for diagnostics
   std::string pointer;  // JSON pointer of the node in that file
+  // Fewest and most questions from this node to an outcome over every branch (0 for outcomes); set by index().
+  std::size_t spanMin = 0, spanMax = 0;
 
   bool isQuestion() const { return type != NodeType::Outcome; }
   const Option* option(const std::string& optionId) const;
@@ -288,6 +291,8 @@ struct Content {
   const BuuvTemplate* buuvTemplate(const std::string& id) const;
   const Signal* signal(const std::string& id) const;  // a short list: looked up in place
   std::vector<const Location*> locationsOf(const std::string& serviceId) const;
+  // The sociale kaart's search index (service_index.h).
+  const ServiceIndex& serviceSearch() const { return serviceSearch_; }
   // Rebuilds the lookup tables; call after changing the vectors.
   void index();
 
@@ -304,6 +309,7 @@ struct Content {
   IdIndex<Form> formIndex_;
   IdIndex<BuuvTemplate> buuvIndex_;
   std::unordered_map<std::string, std::vector<const Location*>> locationsByService_;
+  ServiceIndex serviceSearch_;
 };
 
 }  // namespace ekw

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <functional>
-#include <unordered_map>
+#include <unordered_set>
 
 #include "core/engine/answer_check.h"
 
@@ -26,10 +26,6 @@ std::string today(const SessionState& s) {
   return it != s.context.end() && it->is_string() ? it->get<std::string>() : std::string();
 }
 
-void mergeFacts(json& facts, const json& more) {
-  for (auto it = more.begin(); it != more.end(); ++it) facts[it.key()] = *it;
-}
-
 // Where `next` leads with these data, or "" when nowhere.
 std::string follow(const Next& next, const json& data) {
   for (const Branch& b : next.branches)
@@ -47,43 +43,63 @@ std::string nextOf(const Node& node, const json& answer, bool answeredKnown, con
   return follow(node.next, data);
 }
 
+}  // namespace
+
+const json& ruleData(const SessionState&, const Walk& walk) { return walk.data; }
+
+namespace {
+
+void setFacts(Walk& walk, const json& more) {
+  json& dataFacts = walk.data["facts"];
+  for (auto it = more.begin(); it != more.end(); ++it) {
+    walk.facts[it.key()] = *it;
+    dataFacts[it.key()] = *it;
+  }
+}
+
 // Facts set by the options chosen in `answer`.
-void optionFacts(const Node& node, const json& answer, json& facts) {
+void optionFacts(const Node& node, const json& answer, Walk& walk) {
   if (answer.is_string()) {
-    if (const Option* o = node.option(answer.get<std::string>())) mergeFacts(facts, o->facts);
+    if (const Option* o = node.option(answer.get<std::string>())) setFacts(walk, o->facts);
   } else if (answer.is_boolean()) {
-    if (const Option* o = node.option(answer.get<bool>() ? "ja" : "nee")) mergeFacts(facts, o->facts);
+    if (const Option* o = node.option(answer.get<bool>() ? "ja" : "nee")) setFacts(walk, o->facts);
   } else if (answer.is_array()) {
     for (const json& a : answer)
       if (a.is_string())
-        if (const Option* o = node.option(a.get<std::string>())) mergeFacts(facts, o->facts);
+        if (const Option* o = node.option(a.get<std::string>())) setFacts(walk, o->facts);
   }
 }
 
 }  // namespace
 
-json ruleData(const SessionState& state, const Walk& walk) {
-  json profile = json::object();
-  for (const auto& [lg, node] : walk.outcomes) profile[lg] = node->level;
-  return json{{"answers", state.answers}, {"facts", walk.facts}, {"profile", std::move(profile)},
-              {"context", state.context}, {"person", state.person}};
-}
-
 Walk replay(const Content& content, const SessionState& state) {
   Walk walk;
-  json data = ruleData(state, walk);
-  for (const std::string& lg : state.levensgebieden) {
+  walk.data = json{{"answers", json::object()}, {"facts", json::object()}, {"profile", json::object()},
+                   {"context", state.context}, {"person", state.person}};
+  walkOn(content, state, walk);
+  return walk;
+}
+
+void walkOn(const Content& content, const SessionState& state, Walk& walk) {
+  // Resume at the question the walk stopped at, or start the first tree.
+  const Node* resume = walk.current;
+  std::size_t lgIndex = resume ? walk.currentLevensgebied : 0;
+  walk.current = nullptr;
+  walk.currentTree = nullptr;
+  json& pathAnswers = walk.data["answers"];
+  for (; lgIndex < state.levensgebieden.size(); ++lgIndex) {
+    const std::string& lg = state.levensgebieden[lgIndex];
     const Tree* tree = content.treeFor(lg);
     if (!tree) continue;
-    const Node* node = tree->node(tree->start);
+    const Node* node = resume ? resume : tree->node(tree->start);
+    resume = nullptr;
     std::size_t guard = tree->nodes.size() + 1;  // validated trees have no cycles; this keeps bad content finite
     while (node && guard-- > 0) {
       if (!node->isQuestion()) {
         walk.steps.push_back({tree, node});
         walk.outcomes[lg] = node;
-        mergeFacts(walk.facts, node->facts);
-        data["facts"] = walk.facts;
-        data["profile"][lg] = node->level;
+        setFacts(walk, node->facts);
+        walk.data["profile"][lg] = node->level;
         ++walk.treesDone;
         break;
       }
@@ -91,54 +107,59 @@ Walk replay(const Content& content, const SessionState& state) {
       if (it == state.answers.end()) {
         walk.current = node;
         walk.currentTree = tree;
-        return walk;
+        walk.currentLevensgebied = lgIndex;
+        return;
       }
       walk.steps.push_back({tree, node});
-      optionFacts(*node, *it, walk.facts);
-      data["facts"] = walk.facts;
-      node = tree->node(nextOf(*node, *it, !it->is_null(), data));
+      optionFacts(*node, *it, walk);
+      pathAnswers[node->id] = *it;
+      node = tree->node(nextOf(*node, *it, !it->is_null(), walk.data));
     }
     if (!walk.outcomes.count(lg)) ++walk.treesDone;  // a dead end in bad content: move on rather than hang
   }
-  return walk;
 }
 
 namespace {
 
-// Fewest and most questions from `node` to an outcome, over every branch (trees are acyclic once validated).
-struct Span {
-  std::size_t min = 0, max = 0;
-};
-Span spanFrom(const Tree& tree, const Node* node, std::unordered_map<const Node*, Span>& memo, int depth = 0) {
-  if (!node || !node->isQuestion() || depth > 500) return {};
-  auto it = memo.find(node);
-  if (it != memo.end()) return it->second;
-  memo[node] = {1, 1};  // provisional, so a cycle in bad content ends
-  std::vector<std::string> targets;
-  for (const Branch& b : node->next.branches) targets.push_back(b.target);
-  for (const Option& o : node->options)
-    for (const Branch& b : o.next.branches) targets.push_back(b.target);
-  Span best{SIZE_MAX, 0};
-  for (const std::string& t : targets) {
-    Span s = spanFrom(tree, tree.node(t), memo, depth + 1);
-    best.min = std::min(best.min, s.min);
-    best.max = std::max(best.max, s.max);
-  }
-  if (targets.empty()) best.min = 0;
-  Span result{best.min + 1, best.max + 1};
-  memo[node] = result;
-  return result;
+// Every target a node can lead to, whatever the answers.
+template <typename F>
+void forEachTarget(const Node& node, F&& f) {
+  for (const Branch& b : node.next.branches) f(b.target);
+  for (const Option& o : node.options)
+    for (const Branch& b : o.next.branches) f(b.target);
 }
 
-// Drops the answers to questions that are not on the path `walk` replayed; returns their ids.
-std::vector<std::string> keepAnswersOnPath(SessionState& state, const Walk& walk) {
-  json kept = json::object();
-  for (const Step& s : walk.steps)
-    if (s.node->isQuestion() && state.answers.contains(s.node->id)) kept[s.node->id] = state.answers[s.node->id];
+// Drops the answers that are neither on the walked path nor on a question the walk can still reach from where it
+// stopped (the rest of the current tree from its current question, and every later tree); returns their ids.
+// The common case (every answer on the path) costs one comparison.
+std::vector<std::string> keepAnswersOnPath(const Content& content, SessionState& state, const Walk& walk) {
+  std::size_t onPath = 0;
+  for (const Step& s : walk.steps) onPath += s.node->isQuestion() ? 1 : 0;
+  if (state.answers.size() == onPath) return {};
+  std::unordered_set<const Node*> keep;
+  for (const Step& s : walk.steps) keep.insert(s.node);
+  if (walk.current) {
+    std::vector<const Node*> todo{walk.current};
+    while (!todo.empty()) {
+      const Node* n = todo.back();
+      todo.pop_back();
+      if (!n || !keep.insert(n).second) continue;
+      forEachTarget(*n, [&](const std::string& t) { todo.push_back(walk.currentTree->node(t)); });
+    }
+    for (std::size_t i = walk.currentLevensgebied + 1; i < state.levensgebieden.size(); ++i)
+      if (const Tree* t = content.treeFor(state.levensgebieden[i]))
+        for (const Node& n : t->nodes) keep.insert(&n);
+  }
   std::vector<std::string> dropped;
-  for (auto it = state.answers.begin(); it != state.answers.end(); ++it)
-    if (!kept.contains(it.key())) dropped.push_back(it.key());
-  state.answers = std::move(kept);
+  for (auto it = state.answers.begin(); it != state.answers.end();) {
+    const Node* n = content.node(it.key());
+    if (n && keep.count(n)) {
+      ++it;
+    } else {
+      dropped.push_back(it.key());
+      it = state.answers.erase(it);
+    }
+  }
   return dropped;
 }
 
@@ -154,26 +175,20 @@ Progress progressOf(const Content& content, const SessionState& state, const Wal
   for (const Step& s : walk.steps)
     if (s.node->isQuestion()) ++p.answered;
   if (walk.done()) return p;
-  std::unordered_map<const Node*, Span> memo;
-  Span here = spanFrom(*walk.currentTree, walk.current, memo);
-  p.remainingMin = here.min;
-  p.remainingMax = here.max;
-  bool after = false;
-  for (const std::string& lg : state.levensgebieden) {
-    const Tree* t = content.treeFor(lg);
-    if (!t) continue;
-    if (after) {
-      Span s = spanFrom(*t, t->node(t->start), memo);
-      p.remainingMin += s.min;
-      p.remainingMax += s.max;
-    }
-    if (t == walk.currentTree) after = true;
-  }
+  // Spans are computed once per tree when the content is indexed (Node::spanMin/spanMax).
+  p.remainingMin = walk.current->spanMin;
+  p.remainingMax = walk.current->spanMax;
+  for (std::size_t i = walk.currentLevensgebied + 1; i < state.levensgebieden.size(); ++i)
+    if (const Tree* t = content.treeFor(state.levensgebieden[i]))
+      if (const Node* start = t->node(t->start)) {
+        p.remainingMin += start->spanMin;
+        p.remainingMax += start->spanMax;
+      }
   return p;
 }
 
-Problem answerQuestion(const Content& content, SessionState& state, const json& value, bool unknown, bool skip) {
-  Walk walk = replay(content, state);
+Problem answerQuestion(const Content& content, SessionState& state, Walk& walk, const json& value, bool unknown,
+                       bool skip) {
   const Node* node = walk.shown(state);
   if (!node) return {"answer.noQuestion", {}};
   json stored;
@@ -188,17 +203,26 @@ Problem answerQuestion(const Content& content, SessionState& state, const json& 
     if (!checked.problem.ok()) return checked.problem;
     stored = std::move(checked.value);
   }
+  // Answering the current question moves the walk on from there; answering an earlier one (after "back") can change
+  // everything after it, so the walk starts again.
+  bool atCurrent = !state.cursor && node == walk.current;
   state.answers[node->id] = std::move(stored);
   state.cursor.reset();
-  // Keep only the answers that still lie on the path: a changed answer can take the resident down another branch.
-  keepAnswersOnPath(state, replay(content, state));
+  if (atCurrent) walkOn(content, state, walk);
+  else walk = replay(content, state);
+  // A changed answer can take the resident down another branch: drop what can no longer be reached.
+  keepAnswersOnPath(content, state, walk);
   return {};
 }
 
-bool goBack(const Content& content, SessionState& state) {
+Problem answerQuestion(const Content& content, SessionState& state, const json& value, bool unknown, bool skip) {
   Walk walk = replay(content, state);
+  return answerQuestion(content, state, walk, value, unknown, skip);
+}
+
+bool goBack(const Content&, SessionState& state, const Walk& walk) {
   std::size_t from = state.cursor ? *state.cursor : walk.steps.size();
-  for (std::size_t i = from; i-- > 0;) {
+  for (std::size_t i = std::min(from, walk.steps.size()); i-- > 0;) {
     if (walk.steps[i].node->isQuestion()) {
       state.cursor = i;
       return true;
@@ -206,6 +230,8 @@ bool goBack(const Content& content, SessionState& state) {
   }
   return false;
 }
+
+bool goBack(const Content& content, SessionState& state) { return goBack(content, state, replay(content, state)); }
 
 json sessionToJson(const Content& content, const SessionState& state) {
   json j{{"format", kSessionFormat},
@@ -219,7 +245,7 @@ json sessionToJson(const Content& content, const SessionState& state) {
 }
 
 bool sessionFromJson(const Content& content, const json& j, SessionState& state, std::vector<DroppedAnswer>& dropped,
-                     std::string& error) {
+                     std::string& error, Walk* walkOut) {
   if (!j.is_object() || j.value("format", "") != kSessionFormat) {
     error = std::string("this is not a saved session (expected \"format\": \"") + kSessionFormat + "\")";
     return false;
@@ -248,16 +274,18 @@ bool sessionFromJson(const Content& content, const json& j, SessionState& state,
         continue;
       }
       CheckedAnswer checked = checkAnswer(*node, *it, "");
-      if (checked.problem.ok()) state.answers[it.key()] = checked.value;
+      if (checked.problem.ok()) state.answers[it.key()] = std::move(checked.value);
       else dropped.push_back({it.key(), "answer no longer fits the question (" + checked.problem.code + ")"});
     }
   }
   // A content change can also move answers off the path; they are dropped and reported like the others.
   Walk walk = replay(content, state);
-  for (const std::string& id : keepAnswersOnPath(state, walk)) dropped.push_back({id, "question is no longer on the path"});
+  for (const std::string& id : keepAnswersOnPath(content, state, walk))
+    dropped.push_back({id, "question is no longer on the path"});
   if (j.contains("cursor") && j["cursor"].is_number_unsigned() && j["cursor"].get<std::size_t>() < walk.steps.size() &&
       walk.steps[j["cursor"].get<std::size_t>()].node->isQuestion())
     state.cursor = j["cursor"].get<std::size_t>();
+  if (walkOut) *walkOut = std::move(walk);
   return true;
 }
 

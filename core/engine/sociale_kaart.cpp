@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/content/normalise.h"
 #include "core/engine/context_check.h"
 #include "core/engine/text_match.h"
 
@@ -30,14 +31,8 @@ bool serviceFits(const Content& content, const Service& s, const ServiceFit& fit
     });
     if (!shared) return false;
   }
-  if (!fit.wijk.empty()) {
-    std::vector<const Location*> locations = content.locationsOf(s.id);
-    bool located = std::any_of(locations.begin(), locations.end(), [](const Location* l) { return !l->wijk.empty(); });
-    bool citywide = s.wijken.empty() && !located;
-    bool inWijk = std::find(s.wijken.begin(), s.wijken.end(), fit.wijk) != s.wijken.end() ||
-                  std::any_of(locations.begin(), locations.end(), [&](const Location* l) { return l->wijk == fit.wijk; });
-    if (!citywide && !inWijk) return false;
-  }
+  // Wijk and location membership are resolved once, when the content is indexed.
+  if (!fit.wijk.empty() && !content.serviceSearch().serves(s, fit.wijk)) return false;
   return true;
 }
 
@@ -49,20 +44,20 @@ bool matchesFilter(const Service& s, const ServiceFilter& f) {
 }
 
 ServiceResults searchServices(const Content& content, const ServiceQuery& query) {
+  // The index gives the services that have every query word (as a word start), in ladder order: algemene
+  // voorzieningen before maatwerk, lower rungs first. Only those are checked against the resident and the filter.
+  const ServiceIndex& index = content.serviceSearch();
+  ServiceIndex::Bits candidates = index.matching(normaliseForSearch(query.text));
+  if (!query.fit.wijk.empty()) index.keepWijk(candidates, query.fit.wijk);
   ServiceFit fit = query.fit;
-  fit.query = normaliseForSearch(query.text);
-  std::vector<const Service*> hits;
-  for (const Service& s : content.services) {
-    if (matchesFilter(s, query.filter) && serviceFits(content, s, fit)) hits.push_back(&s);
-  }
-  // The ladder: algemene voorzieningen before maatwerk, lower rungs first.
-  std::stable_sort(hits.begin(), hits.end(), [](const Service* a, const Service* b) {
-    return std::make_pair(a->level == "maatwerk", a->rung) < std::make_pair(b->level == "maatwerk", b->rung);
-  });
+  fit.wijk.clear();  // applied above
   ServiceResults out;
-  out.total = hits.size();
-  if (hits.size() > query.limit) hits.resize(query.limit);
-  out.services = std::move(hits);
+  ServiceIndex::forEach(candidates, index.ladder(), [&](const Service& s) {
+    if (!matchesFilter(s, query.filter) || !serviceFits(content, s, fit)) return true;
+    ++out.total;
+    if (out.services.size() < query.limit) out.services.push_back(&s);
+    return true;  // counting on: the total is shown
+  });
   return out;
 }
 

@@ -59,3 +59,58 @@ test('the built engine (wasm + glue) is within its gzip budget', (t) => {
   const css = fs.readFileSync(path.join(SITE, 'css/nlds.css'), 'utf8');
   assert.ok(!/url\((['"]?)(https?:)?\/\//.test(css), 'no third-party URLs in the NL Design System CSS');
 });
+
+// Issue 12 item 4: the first screen's modules must not load one import level at a time.
+test('index.html preloads every module the page imports, and the engine wasm', () => {
+  const html = fs.readFileSync(path.join(ROOT, 'site/index.html'), 'utf8');
+  const preloaded = new Set([...html.matchAll(/<link rel="modulepreload" href="([^"]+)"/g)].map((m) => m[1]));
+  assert.match(html, /<link rel="preload" href="engine\/ekw_engine\.wasm" as="fetch"[^>]*crossorigin="anonymous"/);
+  const seen = new Set();
+  const visit = (rel) => {
+    if (seen.has(rel)) return;
+    seen.add(rel);
+    if (rel.startsWith('engine/')) return; // the built glue
+    const src = fs.readFileSync(path.join(ROOT, 'site', rel), 'utf8');
+    for (const m of src.matchAll(/^\s*import\s[^'"]*['"](\.{1,2}\/[^'"]+)['"]/gm)) {
+      visit(path.posix.normalize(path.posix.join(path.posix.dirname(rel), m[1])));
+    }
+  };
+  visit('js/app.js');
+  for (const rel of seen) assert.ok(preloaded.has(rel), `index.html does not preload ${rel}`);
+});
+
+test('the static server sends precompressed brotli and gzip with the right headers', async (t) => {
+  const { createServer } = await import(path.join(ROOT, 'scripts/serve-static.mjs'));
+  const root = fs.mkdtempSync(path.join(fs.realpathSync(process.env.TMPDIR || '/tmp'), 'ekw-pre-'));
+  t.after(() => fs.rmSync(root, { recursive: true, force: true }));
+  const text = 'Eigen Krachtwijzer '.repeat(400);
+  fs.writeFileSync(path.join(root, 'index.html'), '<!DOCTYPE html><title>x</title>');
+  fs.writeFileSync(path.join(root, 'app.js'), text);
+  const { execFileSync } = await import('node:child_process');
+  execFileSync(process.execPath, [path.join(ROOT, 'scripts/precompress.mjs'), root]);
+  assert.ok(fs.existsSync(path.join(root, 'app.js.br')) && fs.existsSync(path.join(root, 'app.js.gz')));
+  const server = createServer(root);
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  t.after(() => new Promise((resolve) => server.close(resolve)));
+  const url = `http://127.0.0.1:${server.address().port}/app.js`;
+  const http = await import('node:http');
+  const get = (encoding) => new Promise((resolve, reject) => {
+    http.get(url, { headers: { 'Accept-Encoding': encoding } }, (res) => {
+      const chunks = [];
+      res.on('data', (c) => chunks.push(c));
+      res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+    }).on('error', reject);
+  });
+  const br = await get('gzip, deflate, br');
+  assert.equal(br.headers['content-encoding'], 'br');
+  assert.equal(br.headers['content-type'], 'text/javascript; charset=utf-8');
+  assert.equal(br.headers.vary, 'Accept-Encoding');
+  assert.equal(Number(br.headers['content-length']), br.body.length);
+  assert.equal(zlib.brotliDecompressSync(br.body).toString(), text);
+  const gz = await get('gzip');
+  assert.equal(gz.headers['content-encoding'], 'gzip');
+  assert.equal(zlib.gunzipSync(gz.body).toString(), text);
+  const refused = await get('br;q=0, identity');
+  assert.equal(refused.headers['content-encoding'], undefined);
+  assert.equal(refused.body.toString(), text);
+});

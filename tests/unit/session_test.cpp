@@ -167,5 +167,157 @@ TEST(Session, AnOptionsFactsApplyAtOnce) {
   EXPECT_EQ(w.facts["onveilig"], true);
 }
 
+
+// Issue 8 item 5: going back and changing an answer keeps every later answer whose question is still on the path.
+
+// geld answered without debts (the amount skipped), then the whole wonen tree.
+SessionState geldWithoutDebtsThenWonen() {
+  SessionState s = started({"geld", "wonen"});
+  answer(s, "zelf");
+  answer(s, false);
+  answer(s, json::array({"familie"}));
+  answer(s, "2011 AB");
+  answer(s, "2020-05-01");
+  answer(s, "De trap is te steil.");
+  return s;
+}
+
+TEST(SessionBack, AChangeThatInsertsAQuestionKeepsTheAnswersAfterIt) {
+  SessionState s = geldWithoutDebtsThenWonen();
+  ASSERT_EQ(shown(s)->id, "wonen-trap");
+  for (int i = 0; i < 5; ++i) ASSERT_TRUE(goBack(sample(), s));
+  ASSERT_EQ(shown(s)->id, "geld-schulden");
+  answer(s, true);  // debts after all: "how much" is inserted before "who helps"
+  EXPECT_EQ(shown(s)->id, "geld-hoogte");
+  EXPECT_EQ(s.answers["geld-hulp"], json::array({"familie"}));  // waiting, not lost
+  EXPECT_EQ(s.answers["wonen-postcode"], "2011AB");  // stored normalised
+  EXPECT_EQ(s.answers["wonen-probleem"], "De trap is te steil.");
+  answer(s, 3000);
+  // The walk goes on through the answers already given, to the first question nobody answered.
+  EXPECT_EQ(shown(s)->id, "wonen-trap");
+  Walk w = replay(sample(), s);
+  EXPECT_EQ(w.outcomes.at("geld")->id, "geld-licht");  // the new path decides the outcome
+  EXPECT_EQ(progressOf(sample(), s, w).answered, 7u);
+}
+
+TEST(SessionBack, AWaitingAnswerDoesNotCountBeforeTheWalkReachesIt) {
+  SessionState s = geldWithoutDebtsThenWonen();
+  for (int i = 0; i < 5; ++i) goBack(sample(), s);
+  answer(s, true);
+  Walk w = replay(sample(), s);
+  EXPECT_FALSE(ruleData(s, w)["answers"].contains("geld-hulp"));  // rules only see answers on the path so far
+  EXPECT_FALSE(w.outcomes.count("geld"));
+  EXPECT_EQ(progressOf(sample(), s, w).answered, 2u);
+}
+
+TEST(SessionBack, AChangeThatRemovesAQuestionDropsOnlyThatAnswer) {
+  SessionState s = started({"geld", "wonen"});
+  answer(s, "zelf");
+  answer(s, true);
+  answer(s, 8000);
+  answer(s, json::array({"niemand"}));
+  answer(s, "2011 AB");
+  for (int i = 0; i < 4; ++i) goBack(sample(), s);
+  ASSERT_EQ(shown(s)->id, "geld-schulden");
+  answer(s, false);
+  EXPECT_FALSE(s.answers.contains("geld-hoogte"));
+  EXPECT_EQ(s.answers["geld-hulp"], json::array({"niemand"}));
+  EXPECT_EQ(s.answers["wonen-postcode"], "2011AB");  // stored normalised
+  EXPECT_EQ(shown(s)->id, "wonen-sinds");
+  EXPECT_EQ(replay(sample(), s).outcomes.at("geld")->id, "geld-goed");
+}
+
+TEST(SessionBack, AChangeInAnEarlierTreeKeepsTheLaterTrees) {
+  SessionState s = started({"veiligheid", "geld"});
+  answer(s, "ja");
+  answer(s, "zelf");
+  answer(s, false);
+  goBack(sample(), s);
+  goBack(sample(), s);
+  goBack(sample(), s);
+  ASSERT_EQ(shown(s)->id, "veilig-thuis");
+  answer(s, "nee");
+  EXPECT_EQ(s.answers["geld-zelf"], "zelf");
+  EXPECT_EQ(s.answers["geld-schulden"], false);
+  EXPECT_EQ(shown(s)->id, "geld-hulp");
+  EXPECT_EQ(replay(sample(), s).facts["onveilig"], true);
+}
+
+TEST(SessionBack, AReorderedPathKeepsEveryAnswerStillOnIt) {
+  // The levensgebieden in another order (veiligheid moved first): every answer still has its question.
+  SessionState s = geldWithoutDebtsThenWonen();
+  json saved = sessionToJson(sample(), s);
+  saved["levensgebieden"] = {"veiligheid", "wonen", "geld"};
+  SessionState restored;
+  std::vector<DroppedAnswer> dropped;
+  std::string error;
+  ASSERT_TRUE(sessionFromJson(sample(), saved, restored, dropped, error));
+  EXPECT_TRUE(dropped.empty());
+  EXPECT_EQ(restored.answers, s.answers);
+  EXPECT_EQ(shown(restored)->id, "veilig-thuis");
+  answer(restored, "ja");
+  EXPECT_EQ(shown(restored)->id, "wonen-trap");
+
+  // The questions of a tree in another order (content changed): the answers follow their questions.
+  Content reordered = sample();
+  for (Tree& t : reordered.trees)
+    for (Node& n : t.nodes) {
+      if (n.id == "wonen-postcode") n.next.branches[0].target = "wonen-probleem";
+      if (n.id == "wonen-probleem") n.next.branches[0].target = "wonen-sinds";
+      if (n.id == "wonen-sinds") n.next.branches[0].target = "wonen-trap";
+    }
+  reordered.index();
+  SessionState partial = started({"wonen"});
+  partial.answers = {{"wonen-postcode", "2011 AB"}, {"wonen-sinds", "2020-05-01"}};
+  ASSERT_TRUE(sessionFromJson(reordered, sessionToJson(reordered, partial), restored, dropped, error));
+  EXPECT_TRUE(dropped.empty());
+  Walk w = replay(reordered, restored);
+  EXPECT_EQ(w.shown(restored)->id, "wonen-probleem");  // now asked before "since when"
+  ASSERT_TRUE(answerQuestion(reordered, restored, w, "Te weinig ruimte.", false, false).ok());
+  EXPECT_EQ(w.shown(restored)->id, "wonen-trap");  // "since when" was answered already
+  EXPECT_EQ(restored.answers["wonen-sinds"], "2020-05-01");
+}
+
+// The walk an answer moves on in place agrees with walking the whole session again, at every step.
+TEST(SessionWalk, MovingOnInPlaceAgreesWithAFullReplay) {
+  const Content& content = *ekw::testing::haarlemContent().content;
+  std::vector<std::string> all;
+  for (const Levensgebied& lg : content.levensgebieden)
+    if (content.treeFor(lg.id)) all.push_back(lg.id);
+  for (std::size_t variant = 0; variant < 3; ++variant) {
+    SessionState s;
+    s.levensgebieden = all;
+    s.context = {{"today", "2026-11-23"}, {"age", 40}};
+    Walk walk = replay(content, s);
+    for (int guard = 0; walk.current && guard < 1000; ++guard) {
+      const Node& q = *walk.current;
+      json value;
+      bool unknown = false;
+      std::size_t pick = (guard + variant) % (q.options.empty() ? 1 : q.options.size());
+      switch (q.type) {
+        case NodeType::Single: value = q.options[pick].id; break;
+        case NodeType::Multiple: value = json::array({q.options[pick].id}); break;
+        case NodeType::YesNo: value = (guard + variant) % 2 == 0; break;
+        case NodeType::Number: value = q.min ? *q.min : 1; break;
+        case NodeType::Date: value = q.notInPast ? "2030-01-01" : "2000-01-01"; break;
+        case NodeType::Postcode: value = "2011 AB"; break;
+        default: value = "tekst"; break;
+      }
+      if (q.allowUnknown && (guard + variant) % 5 == 0) unknown = true;
+      if (!answerQuestion(content, s, walk, value, unknown, !unknown && q.optional && q.type == NodeType::Text).ok()) {
+        ASSERT_TRUE(answerQuestion(content, s, walk, nullptr, false, true).ok() ||
+                    answerQuestion(content, s, walk, nullptr, true, false).ok())
+            << q.id;
+      }
+      Walk fresh = replay(content, s);
+      ASSERT_EQ(walk.steps.size(), fresh.steps.size());
+      ASSERT_EQ(walk.current, fresh.current);
+      ASSERT_EQ(walk.facts, fresh.facts);
+      ASSERT_EQ(walk.data, fresh.data);
+    }
+    EXPECT_TRUE(walk.done());
+  }
+}
+
 }  // namespace
 }  // namespace ekw
