@@ -349,7 +349,7 @@ class App {
       h('div', { class: 'utrecht-alert__content' }, h('div', { class: 'utrecht-alert__message' },
         h('h2', { class: 'utrecht-heading-2', id: titleId, tabindex: '-1' }, t('site.urgent.title')),
         para(t('site.urgent.intro')),
-        urgent.map((a) => h('div', { class: 'ekw-urgent__item', dataset: { advice: a.id } },
+        urgent.map((a) => h('div', { class: 'ekw-urgent__item', id: `urgent-${a.id}`, dataset: { advice: a.id } },
           h('h3', { class: 'utrecht-heading-3' }, a.title),
           paragraphs(a.text),
           a.steps && a.steps.length ? h('ol', { class: 'utrecht-ordered-list' },

@@ -121,9 +121,10 @@ test('advice with all topics on a 375 px phone: the first steps on the first scr
       return { top: document.querySelector('#first-steps-title').getBoundingClientRect().top, bottom: list.bottom, height: innerHeight, scrollY };
     });
     t.diagnostic(`first steps from ${Math.round(box.top)} to ${Math.round(box.bottom)} px of a ${box.height} px screen`);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'takeaway-advice-375-first-screen.png') });
+    await screenshot(page, 'takeaway-advice-375-all-topics');
     assert.equal(box.scrollY, 0);
     assert.ok(box.bottom <= box.height, `the first steps end at ${box.bottom} px, below the first screen (${box.height} px)`);
-    await screenshot(page, 'takeaway-advice-375-all-topics');
 
     // Contents: one jump link per levensgebied with advice; the sections start closed.
     const areas = result.levensgebieden.filter((lg) => lg.advice.length);
@@ -363,9 +364,7 @@ test('Snel weg: on safety pages only; one click or Escape twice leaves for a neu
     await page.click('#ekw-quick-exit-button');
     await page.waitForURL(exitUrl);
     await page.goBack();
-    assert.equal(page.url(), exitUrl, 'the first visit, left the same way');
-    await page.goBack();
-    assert.match(page.url(), /favicon\.svg$/);
+    assert.match(page.url(), /favicon\.svg$/, 'again nothing of the visit in the history');
     assert.deepEqual(log.foreign().filter((u) => !u.startsWith(exitUrl)), [], 'nothing but the neutral page leaves the origin');
     assert.deepEqual(log.pageErrors, []);
   } finally {
@@ -396,7 +395,7 @@ test('offline once loaded: a reload without a network keeps the answers; a new c
     const ov = await overviewOf(page);
     const bundle = JSON.parse(fs.readFileSync(path.join(dir, 'content.json'), 'utf8'));
     const trees = Object.values(bundle.files).filter((f) => f && Array.isArray(f.nodes) && f.levensgebied);
-    const choice = (n) => n && ['single', 'yesno'].includes(n.type);
+    const choice = (n) => n && ['single', 'yesno', 'multiple'].includes(n.type);
     let plan = null;
     for (const tree of trees) {
       const lg = ov.levensgebieden.find((l) => l.id === tree.levensgebied);
@@ -404,7 +403,7 @@ test('offline once loaded: a reload without a network keeps the answers; a new c
       const first = tree.nodes.find((n) => n.id === tree.start);
       if (!choice(first)) continue;
       const options = first.type === 'yesno' ? [{ id: 'ja', next: first.options?.find((o) => o.id === 'ja')?.next }, { id: 'nee', next: first.options?.find((o) => o.id === 'nee')?.next }] : first.options;
-      for (const o of options) {
+      for (const o of options.filter((x) => !x.exclusive)) {
         const next = typeof o.next === 'string' ? o.next : typeof first.next === 'string' ? first.next : null;
         const second = tree.nodes.find((n) => n.id === next);
         if (second && second.type === 'single' && second.options.length >= 2) plan = { lg: lg.id, first: o.id, second, option: second.options[second.options.length - 1].id };

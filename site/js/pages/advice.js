@@ -26,15 +26,17 @@ export function renderAdvice(app, route, { focusResults = false } = {}) {
   const result = app.call('advice', request);
 
   const nodes = [];
-  const urgent = app.urgentSection(result.urgent);
-  const freshUrgent = urgent && app.newUrgent(result.urgent);
-  if (urgent) nodes.push(urgent);
   nodes.push(app.pageHeading(t('site.advice.title')));
 
+  // The first steps open the page; when direct help (rung 0) applies it is their first item, and its full text (the
+  // rung-0 section the question pages show on top) follows right below them.
   const areas = (result.levensgebieden || []).filter((lg) => lg.advice && lg.advice.length);
   const sectionId = (lg) => `advies-${lg.id}`;
-  const first = firstStepsSection(app, result.firstSteps || [], areas, sectionId);
+  const urgent = app.urgentSection(result.urgent);
+  const freshUrgent = urgent && app.newUrgent(result.urgent);
+  const first = firstStepsSection(app, result.firstSteps || [], areas, sectionId, Boolean(urgent));
   if (first) nodes.push(first);
+  if (urgent) nodes.push(urgent);
 
   // Contents: a jump link per levensgebied (it opens the section) and one to the search panel below the advice.
   if (areas.length > 1) {
@@ -131,17 +133,21 @@ export function renderAdvice(app, route, { focusResults = false } = {}) {
   app.show({
     title: t('site.advice.title'),
     nodes,
-    focus: focusResults ? results : (freshUrgent ? urgent.querySelector('h2') : null),
+    focus: focusResults ? results : (freshUrgent ? (first || urgent).querySelector('h2') : null),
   });
 }
 
 // "Uw eerste stappen": the engine's choice (at most three), each a jump to the advice in its section.
-function firstStepsSection(app, steps, areas, sectionId) {
+function firstStepsSection(app, steps, areas, sectionId, urgentShown) {
   const t = app.t;
   if (!steps.length) return null;
   return h('section', { class: 'ekw-first-steps ekw-panel', 'aria-labelledby': 'first-steps-title', id: 'ekw-first-steps' },
     heading(2, t('site.firstSteps.title'), { id: 'first-steps-title' }),
     h('ol', { class: 'utrecht-ordered-list ekw-first-steps__list' }, steps.map((a) => {
+      if (a.rung === 0 && urgentShown) {
+        return h('li', { class: 'utrecht-ordered-list__item ekw-first-steps__urgent', dataset: { firstStep: a.id, rung: '0' } },
+          jumpLink(a.title, `urgent-${a.id}`), ' ', h('span', { class: 'ekw-muted ekw-first-steps__area' }, `(${t('site.urgent.title')})`));
+      }
       const area = areas.find((lg) => lg.id === a.levensgebied && lg.advice.some((x) => x.id === a.id))
         || areas.find((lg) => lg.advice.some((x) => x.id === a.id));
       return h('li', { class: 'utrecht-ordered-list__item', dataset: { firstStep: a.id, rung: String(a.rung) } },

@@ -124,26 +124,18 @@ function personSection(app) {
     loket ? [para(t('site.contact.loket')), h('div', { class: 'ekw-plan__loket' }, serviceContact(app, loket))] : null);
 }
 
-// The plan as one HTML file: the page's own plan in a new document with its styles inlined, no scripts, nothing
-// loaded from anywhere. Built as DOM and serialised, like the page itself (no HTML from strings).
+// The plan as one HTML file: the page's own plan (cloned and serialised as DOM, so everything in it stays text), in a
+// fixed head with the file's styles inlined; no scripts, nothing loaded from anywhere. The head is built here as
+// text because a <style> element made in the page would fall under the page's own CSP.
 function planFile(app, plan) {
-  const doc = document.implementation.createHTMLDocument(app.t('site.plan.fileTitle'));
-  doc.documentElement.lang = app.lang;
-  const meta = (attrs) => {
-    const m = doc.createElement('meta');
-    for (const [k, v] of Object.entries(attrs)) m.setAttribute(k, v);
-    doc.head.prepend(m);
-  };
-  meta({ name: 'viewport', content: 'width=device-width, initial-scale=1' });
-  meta({ 'http-equiv': 'Content-Security-Policy', content: "default-src 'none'; style-src 'unsafe-inline'; img-src data:" });
-  meta({ charset: 'utf-8' });
-  const style = doc.createElement('style');
-  style.textContent = PLAN_FILE_CSS;
-  doc.head.append(style);
-  const main = doc.createElement('main');
-  const copy = doc.importNode(plan, true);
+  const copy = plan.cloneNode(true);
   copy.querySelectorAll('[tabindex]').forEach((el) => el.removeAttribute('tabindex'));
+  const main = document.createElement('main');
   main.append(copy);
-  doc.body.append(main);
-  return `<!DOCTYPE html>\n${new XMLSerializer().serializeToString(doc.documentElement)}\n`;
+  const body = new XMLSerializer().serializeToString(main).replace(/ xmlns="http:\/\/www\.w3\.org\/1999\/xhtml"/, '');
+  const title = app.t('site.plan.fileTitle').replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }[c]));
+  return ['<!DOCTYPE html>', `<html lang="${app.lang === 'en' ? 'en' : 'nl'}">`, '<head>', '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'; img-src data:">',
+    `<title>${title}</title>`, `<style>${PLAN_FILE_CSS}</style>`, '</head>', '<body>', body, '</body>', '</html>', ''].join('\n');
 }
