@@ -10,7 +10,7 @@
 // draws the frame (header, navigation, language switch, footer) and moves focus to the heading on each page.
 
 import { Engine } from './engine.js';
-import { h, heading, para, link, alert, paragraphs, uid } from './dom.js';
+import { h, heading, para, link, alert, paragraphs, uid, uniqueUrls } from './dom.js';
 import { makeTranslator, LANGUAGE_NAMES } from './texts.js';
 import * as store from './store.js';
 import { renderStart } from './pages/start.js';
@@ -411,7 +411,7 @@ class App {
     for (const email of [...new Set([s.email, org.email].filter(Boolean))]) {
       row(t('site.service.email'), h('a', { class: 'utrecht-link utrecht-link--html-a', href: `mailto:${email}` }, email));
     }
-    for (const url of [...new Set([s.url, org.website].filter((u) => u && /^https?:\/\//i.test(u)))]) {
+    for (const url of uniqueUrls([s.url, org.website])) {
       row(t('site.service.website'), h('a', {
         class: 'utrecht-link utrecht-link--html-a utrecht-link--external', href: url, rel: 'noopener noreferrer external', dataset: { external: '' },
       }, url.replace(/^https?:\/\/(www\.)?/i, '').replace(/\/$/, ''), ' ', h('span', { class: 'ekw-external' }, t('site.service.external'))));

@@ -3,7 +3,7 @@
 // person. It prints on its own (app.css @media print) and downloads as one self-contained HTML file that opens in
 // any browser, also offline. The JSON download on the advice page is the hand-over file for a social worker.
 
-import { h, para, heading, button, buttonGroup, buttonLink, paragraphs, download } from '../dom.js';
+import { h, para, heading, button, buttonGroup, buttonLink, paragraphs, download, uniqueUrls } from '../dom.js';
 import { PLAN_FILE_CSS } from './plan_file_css.js';
 
 export function renderPlan(app) {
@@ -97,7 +97,7 @@ export function serviceContact(app, s) {
     add(t('site.service.phone'), h('a', { href: `tel:${String(p.number).replace(/[^+\d]/g, '')}` }, p.number), p.description ? ` (${p.description})` : '');
   }
   for (const email of [s.email, org.email].filter(Boolean)) add(t('site.service.email'), h('a', { href: `mailto:${email}` }, email));
-  for (const url of [s.url, org.website].filter((u) => u && /^https?:\/\//i.test(u))) {
+  for (const url of uniqueUrls([s.url, org.website])) {
     add(t('site.service.website'), h('a', { href: url, rel: 'noopener noreferrer external' }, url.replace(/^https?:\/\/(www\.)?/i, '').replace(/\/$/, '')));
   }
   for (const loc of s.locations || []) {
