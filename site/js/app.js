@@ -28,6 +28,7 @@ import { contactBlock, LOKET_SERVICE_TEXT } from './contact.js';
 import { drawQuickExit, installQuickExitKeys } from './quick_exit.js';
 import { replaceRoute, installLinkReplacement } from './navigation.js';
 import { registerOffline } from './offline.js';
+import { unreadableNotice } from './pages/unreadable.js';
 
 const STATE_VERSION = 1;
 
@@ -106,7 +107,11 @@ class App {
 
   // Restores a saved state: the engine keeps every answer whose question still exists.
   restore(saved) {
-    if (!saved || saved.version !== STATE_VERSION) return;
+    if (!saved) return;
+    if (saved.version !== STATE_VERSION) {
+      store.keepUnreadable(JSON.stringify(saved), `saved by another version of the site (${saved.version})`);
+      return;
+    }
     this.state = { ...emptyState(), ...saved };
     // The language chosen in this browser wins over the one the answers were saved with.
     if (!store.loadLanguage() && saved.language && this.languages().includes(saved.language) && saved.language !== this.lang) {
@@ -115,7 +120,9 @@ class App {
     if (this.state.session) {
       const response = this.engine.callRaw('restore', { language: this.lang, session: this.state.session });
       if (response.error) {
-        this.state.session = null;
+        // Kept aside, named, and a fresh start beside it: the resident decides what happens to it.
+        store.keepUnreadable(JSON.stringify(saved), response.error.message);
+        this.state = emptyState();
         this.view = null;
       } else {
         this.view = response;
@@ -251,6 +258,10 @@ class App {
   show({ title, nodes, focus, error = false }) {
     const t = this.t;
     const content = [];
+    if ((this.currentRoute?.name || 'start') === 'start') {
+      const kept = unreadableNotice(this);
+      if (kept) content.push(kept);
+    }
     if (this.notice) {
       content.push(alert(this.notice.type || 'info', para(this.notice.text)));
       this.notice = null;
