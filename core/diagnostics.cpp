@@ -13,7 +13,7 @@ std::string formatDiagnostic(const Diagnostic& d) {
     out += ':';
     out += std::to_string(d.pos.column);
   }
-  out += d.severity == Severity::Error ? ": error: " : ": warning: ";
+  out += d.severity == Severity::Error ? ": error: " : d.severity == Severity::Hint ? ": hint: " : ": warning: ";
   out += d.pointer.empty() ? "/" : d.pointer;
   out += ": ";
   out += d.message;
@@ -30,7 +30,12 @@ std::size_t Diagnostics::errorCount() const {
       std::count_if(items_.begin(), items_.end(), [](const Diagnostic& d) { return d.severity == Severity::Error; }));
 }
 
-std::size_t Diagnostics::warningCount() const { return items_.size() - errorCount(); }
+std::size_t Diagnostics::warningCount() const {
+  return static_cast<std::size_t>(
+      std::count_if(items_.begin(), items_.end(), [](const Diagnostic& d) { return d.severity == Severity::Warning; }));
+}
+
+std::size_t Diagnostics::hintCount() const { return items_.size() - errorCount() - warningCount(); }
 
 void Diagnostics::sort() {
   std::stable_sort(items_.begin(), items_.end(), [](const Diagnostic& a, const Diagnostic& b) {

@@ -12,7 +12,8 @@ struct SourcePos {
   int column = 0;
 };
 
-enum class Severity { Error, Warning };
+// Hint: a suggestion for editors (taalniveau B1, spelling, missing translations); never blocks publishing.
+enum class Severity { Error, Warning, Hint };
 
 struct Diagnostic {
   Severity severity = Severity::Error;
@@ -32,6 +33,7 @@ class Diagnostics {
   const std::vector<Diagnostic>& items() const { return items_; }
   std::size_t errorCount() const;
   std::size_t warningCount() const;
+  std::size_t hintCount() const;
   bool hasErrors() const { return errorCount() > 0; }
   // Sorted by file, then line, column, pointer: a stable order for tests and for reading.
   void sort();

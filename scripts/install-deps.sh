@@ -23,11 +23,11 @@ need_node() {
 
 for w in "${want[@]}"; do
   case "$w" in
-    native) need_apt g++ cmake make libgtest-dev libbenchmark-dev nlohmann-json3-dev ;;
+    native) need_apt g++ cmake make libgtest-dev libbenchmark-dev nlohmann-json3-dev pkg-config libhunspell-dev hunspell-nl ;;
     sanitizers) need_apt clang libclang-rt-14-dev ;;  # the asan preset and the libFuzzer targets
     wasm) need_apt emscripten nlohmann-json3-dev ;;
     browser) need_apt chromium; need_node ;;
-    all) need_apt g++ cmake make libgtest-dev libbenchmark-dev nlohmann-json3-dev clang libclang-rt-14-dev emscripten chromium
+    all) need_apt g++ cmake make libgtest-dev libbenchmark-dev nlohmann-json3-dev pkg-config libhunspell-dev hunspell-nl clang libclang-rt-14-dev emscripten chromium
       need_node ;;
     *) echo "install-deps: unknown part '$w' (native, sanitizers, wasm, browser, all)" >&2; exit 2 ;;
   esac

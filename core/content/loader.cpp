@@ -303,6 +303,7 @@ class Loader {
       s.maxAge = integer(o, "maxAge");
       s.wijken = strings(o, "wijken");
       s.keywords = strings(o, "keywords");
+      s.languages = strings(o, "languages");
       s.lastVerified = str(o, "lastVerified");
       s.sources = strings(o, "sources");
       s.file = file;
@@ -373,6 +374,14 @@ class Loader {
     const json& t = member(d, "texts");
     if (!t.is_object()) return;
     for (auto it = t.begin(); it != t.end(); ++it) c.texts[it.key()] = text(*it);
+  }
+
+  void plainLanguage(const std::string& file, const json& d, Content& c) {
+    c.plainLanguage.file = file;
+    eachObject(d, "jargon", "", [&](const json& o, const std::string&) {
+      c.plainLanguage.jargon.push_back({str(o, "term"), text(o, "explanation"), strings(o, "sources")});
+    });
+    c.plainLanguage.words = strings(d, "words");
   }
 
   // Opens every file the manifest names, of one kind, and hands each to `build`.
@@ -453,6 +462,8 @@ class Loader {
     each(*manifestDoc, "buuv", "buuv.schema.json", [&](const std::string& f, const json& d) { buuv(f, d, c); });
     each(*manifestDoc, "forms", "form.schema.json", [&](const std::string& f, const json& d) { form(f, d, c); });
     each(*manifestDoc, "texts", "texts.schema.json", [&](const std::string&, const json& d) { texts(d, c); });
+    each(*manifestDoc, "plainLanguage", "plain-language.schema.json",
+         [&](const std::string& f, const json& d) { plainLanguage(f, d, c); });
     c.index();
     out_.content = std::move(content);
   }

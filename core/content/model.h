@@ -150,6 +150,7 @@ struct Service {
   std::optional<int> minAge, maxAge;
   std::vector<std::string> wijken;
   std::vector<std::string> keywords;
+  std::vector<std::string> languages;  // ISO 639 codes of the languages the service is offered in
   std::string lastVerified;
   std::vector<std::string> sources;
   std::string file, pointer;
@@ -222,6 +223,21 @@ struct Form {
   const FormField* field(const std::string& fieldId) const;
 };
 
+// A word residents may not know ("indicatie", "maatwerkvoorziening") and how to explain it; the B1 hints report
+// texts that use it without an explanation.
+struct JargonTerm {
+  std::string term;                  // lower case; also matches longer forms that start with it ("indicaties")
+  Text explanation;                  // a plain explanation editors can reuse
+  std::vector<std::string> sources;
+};
+
+// The content's own plain-language lists (the manifest's "plainLanguage" file).
+struct PlainLanguage {
+  std::vector<JargonTerm> jargon;
+  std::vector<std::string> words;  // words the Dutch spelling check accepts (names, abbreviations: "BUUV", "Haarlem")
+  std::string file;                // where the lists are, for diagnostics
+};
+
 struct Content {
   std::string id;
   Text name;
@@ -241,6 +257,7 @@ struct Content {
   std::vector<BuuvTemplate> buuvTemplates;
   std::vector<Form> forms;
   std::map<std::string, Text> texts;
+  PlainLanguage plainLanguage;
 
   // Lookups; null when absent. Built by the loader (index()).
   const Levensgebied* levensgebied(const std::string& id) const;

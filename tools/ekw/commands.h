@@ -15,6 +15,9 @@ int runEval(const Args& args, std::ostream& out, std::ostream& err);
 int runSimulate(const Args& args, std::ostream& out, std::ostream& err);
 int runList(const Args& args, std::ostream& out, std::ostream& err);
 int runBundle(const Args& args, std::ostream& out, std::ostream& err);
+int runDiff(const Args& args, std::ostream& out, std::ostream& err);
+int runHsds(const Args& args, std::ostream& out, std::ostream& err);
+int runCsv(const Args& args, std::ostream& out, std::ostream& err);
 int runVersion(const Args& args, std::ostream& out, std::ostream& err);
 
 }  // namespace ekw::cli

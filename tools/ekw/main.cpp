@@ -14,12 +14,18 @@ const char* kUsage =
     "usage: ekw COMMAND [ARGS]\n"
     "\n"
     "commands:\n"
-    "  validate DIR [--seeds DIR] [--today YYYY-MM-DD] [--json]   check a content directory\n"
+    "  validate DIR [--seeds DIR] [--today YYYY-MM-DD] [--hints] [--json]\n"
+    "                                                              check a content directory (--hints: B1, spelling,\n"
+    "                                                              translations, readability)\n"
     "  eval RULE_JSON [DATA_JSON]                                  evaluate a JSON Logic rule\n"
     "  simulate --content DIR --answers FILE [--text] [--language nl|en]\n"
     "                                                              walk a resident through; print advice, profile, forms\n"
     "  list --json DIR                                             list what a content directory holds\n"
     "  bundle DIR -o FILE                                          write the compact content bundle for the site\n"
+    "  diff OLD NEW [--json] [--sessions FILE...]                  what changes for residents between two contents\n"
+    "  hsds export DIR [-o FILE]                                   the sociale kaart as Open Referral HSDS 3 records\n"
+    "  hsds import DIR FILE [--apply] [--defaults FILE]            merge HSDS records by id (dry run unless --apply)\n"
+    "  csv import DIR FILE --map MAPPING [--apply]                 merge a sociale-kaart spreadsheet (dry run unless --apply)\n"
     "  version                                                     print the version\n";
 
 }  // namespace
@@ -29,6 +35,7 @@ int main(int argc, char** argv) {
   static const std::map<std::string, std::function<int(const Args&, std::ostream&, std::ostream&)>> commands = {
       {"validate", runValidate}, {"eval", runEval},     {"simulate", runSimulate},
       {"list", runList},         {"bundle", runBundle}, {"version", runVersion},
+      {"diff", runDiff},         {"hsds", runHsds},     {"csv", runCsv},
   };
   if (argc < 2) {
     std::cerr << kUsage;
