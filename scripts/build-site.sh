@@ -110,6 +110,12 @@ components=(
 cp -R site/. "$out/"
 rm -f "$out/README.md"
 cp "$engine_dir/ekw_engine.js" "$engine_dir/ekw_engine.wasm" "$out/engine/"
+mkdir -p "$out/js/vendor"
+cp node_modules/uqr/dist/index.mjs "$out/js/vendor/uqr.mjs"  # QR codes for "Verder op een ander apparaat"
+# The files the service worker (site/sw.js) keeps for offline use: everything the site serves, "./" for the page.
+(cd "$out" && find . -type f ! -name offline-files.json ! -name sw.js ! -name 404.html | sed 's|^\./||' | sort |
+  node -e 'const f=require("fs").readFileSync(0,"utf8").split("\n").filter(Boolean);
+           process.stdout.write(JSON.stringify({files:["./",...f]},null,1)+"\n")') >"$out/offline-files.json"
 
 # --- 6. precompressed copies (FILE.br, FILE.gz) for the static server ---------------------------------------------
 node scripts/precompress.mjs "$out"

@@ -1,5 +1,6 @@
 #include "core/api/engine_api.h"
 
+#include <algorithm>
 #include <exception>
 #include <functional>
 #include <map>
@@ -13,11 +14,14 @@
 #include "core/content/model.h"
 #include "core/engine/advice.h"
 #include "core/engine/context_check.h"
+#include "core/engine/first_steps.h"
 #include "core/engine/forms.h"
 #include "core/engine/messages.h"
+#include "core/engine/service_filters.h"
 #include "core/engine/session.h"
 #include "core/engine/sociale_kaart.h"
 #include "core/engine/text_match.h"
+#include "core/engine/time_estimate.h"
 
 namespace ekw::api {
 
@@ -40,8 +44,17 @@ class Call {
 
   json overview() const {
     json lgs = json::array();
-    for (const Levensgebied& lg : c_.levensgebieden)
-      lgs.push_back({{"id", lg.id}, {"name", lg.name.in(language_)}, {"description", lg.description.in(language_)}});
+    for (const Levensgebied& lg : c_.levensgebieden) {
+      json item{{"id", lg.id}, {"name", lg.name.in(language_)}, {"description", lg.description.in(language_)}};
+      // A levensgebied that can lead to direct help (rung 0) is a safety topic: the site offers "Snel weg" there.
+      item["safety"] = std::any_of(c_.advice.begin(), c_.advice.end(),
+                                   [&](const Advice& a) { return a.rung == 0 && a.levensgebied == lg.id; });
+      if (const Tree* t = c_.treeFor(lg.id)) {
+        TimeEstimate e = estimateTime(*t);
+        item["estimate"] = {{"minutes", e.minutes}, {"questions", {{"fewest", e.fewest}, {"typical", e.typical}, {"most", e.most}}}};
+      }
+      lgs.push_back(std::move(item));
+    }
     json texts = json::object();
     for (const auto& [key, text] : c_.texts) texts[key] = text.in(language_);
     json rungs = json::array();
@@ -55,7 +68,17 @@ class Call {
             {"targetGroups", named(c_.targetGroups)},
             {"texts", texts},
             {"rungs", rungs},
-            {"buuv", buuv}};
+            {"buuv", buuv},
+            {"serviceFilters", serviceFilters()}};
+  }
+
+  json serviceFilters() const {
+    ServiceFilterData d = serviceFilterData(c_);
+    json groups = json::array();
+    for (const std::string& id : d.targetGroups)
+      for (const Named& g : c_.targetGroups)
+        if (g.id == id) groups.push_back({{"id", g.id}, {"name", g.name.in(language_)}});
+    return {{"wijk", d.wijk && !c_.wijken.empty()}, {"age", d.age}, {"targetGroups", groups}};
   }
 
   json match() const {
@@ -179,7 +202,9 @@ class Call {
     }
     json forms = json::array();
     for (const Form* f : plan.forms) forms.push_back({{"id", f->id}, {"name", f->name.in(language_)}, {"kind", f->kind}});
-    return {{"done", walk.done()}, {"urgent", urgent}, {"levensgebieden", groups}, {"forms", forms}};
+    json first = json::array();
+    for (const Advice* a : firstSteps(plan)) first.push_back(adviceJson(c_, *a, fit, language_));
+    return {{"done", walk.done()}, {"urgent", urgent}, {"firstSteps", first}, {"levensgebieden", groups}, {"forms", forms}};
   }
 
   json services() const {
@@ -187,6 +212,13 @@ class Call {
     q.text = stringField("query");
     q.filter.levensgebied = stringField("levensgebied");
     q.fit.wijk = stringField("wijk");
+    if (r_.contains("age")) {
+      // The same rule as the session context's age (core/engine/context_check.h).
+      json asContext{{"age", r_["age"]}};
+      if (std::vector<ContextProblem> p = contextProblems(asContext); !p.empty()) throw RequestError{"bad-request", p.front().message};
+      q.fit.age = contextAge(asContext).value_or(-1);
+    }
+    if (std::string group = stringField("targetGroup"); !group.empty()) q.fit.targetGroups.push_back(group);
     if (r_.contains("limit")) {
       const json& limit = r_["limit"];
       if (!limit.is_number_unsigned() || limit.get<std::uint64_t>() > 100000)
@@ -197,6 +229,25 @@ class Call {
     json list = json::array();
     for (const Service* s : results.services) list.push_back(serviceJson(c_, *s, language_));
     return {{"total", results.total}, {"services", list}};
+  }
+
+  // One service with everything the sociale kaart holds about it, for its own page.
+  json service() const {
+    const Service* s = c_.service(stringField("id"));
+    if (!s) throw RequestError{"unknown-service", "unknown service " + json(stringField("id")).dump()};
+    json j = serviceJson(c_, *s, language_);
+    if (const Organization* o = c_.organization(s->organization)) {
+      j["organization"]["description"] = o->description.in(language_);
+      j["organization"]["alternateName"] = o->alternateName;
+    }
+    json groups = json::array();
+    for (const std::string& id : s->targetGroups)
+      for (const Named& g : c_.targetGroups)
+        if (g.id == id) groups.push_back({{"id", g.id}, {"name", g.name.in(language_)}});
+    j["targetGroupNames"] = groups;
+    j["status"] = s->status;
+    j["sources"] = s->sources;
+    return j;
   }
 
   json buuv() const {
@@ -540,6 +591,7 @@ const std::map<std::string, Method, std::less<>>& methods() {
       {"restore", [](Call& c) { return c.restore(); }},
       {"advice", [](Call& c) { return c.advice(); }},
       {"services", [](Call& c) { return c.services(); }},
+      {"service", [](Call& c) { return c.service(); }},
       {"buuv", [](Call& c) { return c.buuv(); }},
       {"form", [](Call& c) { return c.form(); }},
       {"checkForm", [](Call& c) { return c.checkFormValues(); }},

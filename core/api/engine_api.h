@@ -11,6 +11,9 @@
 // Methods:
 //   overview      {}                                   -> {content:{id,name,version,languages}, levensgebieden:[{id,name,description}],
 //                                                          wijken:[{id,name}], targetGroups:[{id,name}], texts:{key:text}, rungs:[{rung,name}]}
+//                 each levensgebied with a tree also has estimate:{minutes, questions:{fewest,typical,most}} (its tree's
+//                 typical path, core/engine/time_estimate.h) and safety (it has rung-0 advice); serviceFilters:{wijk, age, targetGroups:[{id,name}]} says
+//                 which sociale-kaart filters the content has data for
 //   match         {text}                               -> {levensgebieden:[{id,name,score}]}  (free text to levensgebieden)
 //   start         {levensgebieden:[id]} or {text}, context?:{wijk,age,forSomeoneElse,today,targetGroups}, person?:{BRP-shaped}
 //                                                      -> view
@@ -21,11 +24,13 @@
 //   restore       {session}                            -> view plus restored:{dropped:[{question,reason}]}; for a session saved
 //                                                          against other content: keeps every answer whose question and option still exist
 //   advice        {session, wijk?, query?}             -> {done, urgent:[advice], levensgebieden:[{id,name,level,levelText,outcome,
-//                                                          summary (text), advice:[advice]}], forms:[{id,name,kind}]}
+//                                                          summary (text), advice:[advice]}], forms:[{id,name,kind}],
+//                                                          firstSteps:[advice] (at most 3: rung 0, then the lowest rungs)}
 //                 wijk and query narrow the services shown with each advice (query: every word must start a word)
 //                 advice = {id,levensgebied,rung,rungName,title,text,steps:[text],services:[service],form:{id,name}|null,
 //                           buuv:[{id,title}],sources:[..]}
-//   services      {query?, wijk?, levensgebied?, limit?} -> {total, services:[service]}   (sociale kaart search)
+//   services      {query?, wijk?, levensgebied?, age?, targetGroup?, limit?} -> {total, services:[service]}   (sociale kaart search)
+//   service       {id}                                 -> service plus organization.description, targetGroupNames, status, sources
 //                 service = {id,name,description,organization:{id,name},level,indicatie,rung,eigenBijdrage,url,email,
 //                            phones:[..],targetGroups,minAge,maxAge,wijken,locations:[{id,name,wijk,address,openingHours}],levensgebieden}
 //   buuv          {template, kind:"vraag"|"aanbod", wijk?, naam?} -> {id,title,kind,text}

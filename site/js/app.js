@@ -3,12 +3,15 @@
 // Routes: #/ start · #/vraag/<id> one question · #/situatie · #/advies · #/sociale-kaart · #/buuv/<template>
 //         #/formulier/<form> · #/formulier/<form>/controleer · #/opslaan · #/wissen · #/privacy
 //         #/balie[/plan|/wmo|/overdracht|/openen] balie mode for front-office staff (pages/balie.js)
+//         #/plan (Mijn plan) · #/dienst/<id> one service · #/ander-apparaat · #/verder?s=<session> (opened link)
+//
+// The whole visit is one history entry (navigation.js), so "Snel weg" (quick_exit.js) leaves no trace in it.
 //
 // Every decision comes from the engine (app.call). This file keeps the state, stores it in the browser only,
 // draws the frame (header, navigation, language switch, footer) and moves focus to the heading on each page.
 
 import { Engine } from './engine.js';
-import { h, heading, para, link, alert, paragraphs, uid } from './dom.js';
+import { h, heading, para, link, alert, paragraphs, uid, uniqueUrls } from './dom.js';
 import { makeTranslator, LANGUAGE_NAMES } from './texts.js';
 import * as store from './store.js';
 import { renderStart } from './pages/start.js';
@@ -19,6 +22,13 @@ import { renderServices } from './pages/services.js';
 import { renderBuuv } from './pages/buuv.js';
 import { renderForm, renderReview } from './pages/form.js';
 import { renderSave, renderClear, renderPrivacy } from './pages/data.js';
+import { renderPlan } from './pages/plan.js';
+import { renderService } from './pages/service.js';
+import { renderDevice, renderOpenLink } from './pages/device.js';
+import { contactBlock, LOKET_SERVICE_TEXT } from './contact.js';
+import { drawQuickExit, installQuickExitKeys } from './quick_exit.js';
+import { replaceRoute, installLinkReplacement } from './navigation.js';
+import { registerOffline } from './offline.js';
 import { unreadableNotice } from './pages/unreadable.js';
 import { baliePlan } from './balie-data.js';
 import { loadConfig } from './config.js';
@@ -36,7 +46,17 @@ function emptyState() {
     persist: false,
     urgentSeen: [],
     balie: null, // balie mode: what staff and resident recorded (pages/balie.js)
+    questionTexts: {}, // question id -> its text, to name answers a new content version could not keep
   };
+}
+
+// The first of the browser's preferred languages the content has (first visit only; a choice made here wins).
+function browserLanguage(languages) {
+  for (const tag of navigator.languages || [navigator.language || '']) {
+    const primary = String(tag).toLowerCase().split('-')[0];
+    if (languages.includes(primary)) return primary;
+  }
+  return null;
 }
 
 class App {
@@ -48,7 +68,8 @@ class App {
     this.notice = null; // a one-off message for the next page (e.g. "gegevens gewist")
     this.firstRender = true;
     this.main = document.getElementById('inhoud');
-    this.setLanguage(store.loadLanguage() || document.documentElement.lang || 'nl', { render: false });
+    this.setLanguage(store.loadLanguage() || browserLanguage(this.languages()) || document.documentElement.lang || 'nl',
+      { render: false, chosen: false });
   }
 
   // --- engine -------------------------------------------------------------------------------------------------------
@@ -66,6 +87,7 @@ class App {
   setView(view) {
     this.view = view;
     if (view && view.session) this.state.session = view.session;
+    if (view && view.question) this.state.questionTexts = { ...this.state.questionTexts, [view.question.id]: view.question.text };
     this.save();
     return view;
   }
@@ -159,9 +181,17 @@ class App {
         this.view = response;
         this.state.session = response.session;
         const dropped = response.restored?.dropped || [];
-        if (dropped.length) this.notice = { type: 'warning', text: this.t('site.start.restoredDropped') };
+        if (dropped.length) this.notice = { type: 'warning', text: this.droppedText(dropped) };
       }
     }
+  }
+
+  // Names the answers a restore could not keep, by the question texts the resident saw (kept with the state).
+  droppedText(dropped) {
+    const texts = this.state.questionTexts || {};
+    const named = dropped.map((d) => texts[d.question]).filter(Boolean);
+    if (!named.length) return this.t('site.start.restoredDropped');
+    return this.t('site.offline.restoredNamed', { questions: named.map((q) => `"${q}"`).join(', ') });
   }
 
   // --- language -----------------------------------------------------------------------------------------------------
@@ -169,13 +199,13 @@ class App {
     return this.engine.info?.content?.languages || ['nl'];
   }
 
-  setLanguage(language, { render = true } = {}) {
+  setLanguage(language, { render = true, chosen = true } = {}) {
     const languages = this.languages();
     this.lang = languages.includes(language) ? language : 'nl';
     this.overview = this.engine.call('overview', { language: this.lang });
     this.t = makeTranslator(this.lang, this.overview.texts || {});
     document.documentElement.lang = this.lang;
-    store.saveLanguage(this.lang, this.state?.persist);
+    if (chosen) store.saveLanguage(this.lang, this.state?.persist);
     if (this.state?.session && this.view) {
       // The view carries texts: ask again in the new language.
       const response = this.engine.callRaw('view', { language: this.lang, session: this.state.session });
@@ -234,9 +264,36 @@ class App {
       h('nav', { 'aria-label': t('site.footer.label'), class: 'ekw-footer__nav' },
         h('ul', { class: 'ekw-footer__list' },
           h('li', null, h('a', { class: 'ekw-footer__link', href: '#/opslaan' }, t('site.footer.save'))),
+          h('li', null, h('a', { class: 'ekw-footer__link', href: '#/ander-apparaat' }, t('site.footer.device'))),
           h('li', null, h('a', { class: 'ekw-footer__link', href: '#/wissen' }, t('site.footer.clear'))),
           h('li', null, h('a', { class: 'ekw-footer__link', href: '#/privacy' }, t('site.footer.privacy'))))),
-      h('p', { class: 'utrecht-paragraph ekw-footer__note' }, t('site.footer.note')));
+      h('p', { class: 'utrecht-paragraph ekw-footer__note' }, t('site.footer.note')),
+      contactBlock(this, { inFooter: true }));
+    drawQuickExit(this);
+  }
+
+  // The loket's sociale-kaart service ("Liever met iemand praten?"), when the content has it.
+  loketService() {
+    const id = this.t(LOKET_SERVICE_TEXT);
+    const key = `${this.lang}:${id}`;
+    if (this.loketKey !== key) {
+      const response = this.engine.callRaw('service', { language: this.lang, id });
+      this.loket = response.error ? null : response;
+      this.loketKey = key;
+    }
+    return this.loket;
+  }
+
+  // Whether the page is about safety: a question of a levensgebied that can lead to direct help, rung-0 help on the
+  // page, or the advice and plan of a session with such a levensgebied. Those pages get "Snel weg".
+  isSafetyPage(route) {
+    const safe = new Set((this.overview?.levensgebieden || []).filter((l) => l.safety).map((l) => l.id));
+    if (this.main.querySelector('.ekw-urgent')) return true;
+    if (route.name === 'vraag') return safe.has(this.view?.question?.levensgebied?.id);
+    if (['advies', 'plan', 'situatie'].includes(route.name)) {
+      return (this.view?.session?.levensgebieden || this.state.start?.levensgebieden || []).some((id) => safe.has(id));
+    }
+    return false;
   }
 
   markNav() {
@@ -263,7 +320,13 @@ class App {
       this.notice = null;
     }
     content.push(...nodes);
+    // A person to talk to on every advice and form page, besides the footer (the plan has its own, to keep).
+    const route = this.currentRoute || { name: 'start' };
+    if (['advies', 'sociale-kaart', 'plan'].includes(route.name)) this.state.lastList = location.hash; // a service page's "Terug"
+    if (['advies', 'formulier'].includes(route.name)) content.push(contactBlock(this));
     this.main.replaceChildren(...content);
+    this.safetyPage = this.isSafetyPage(route);
+    drawQuickExit(this);
     this.main.dataset.page = this.currentRoute?.name || 'start';
     document.title = `${error ? `${t('site.errorPrefix')}: ` : ''}${title} - ${t('site.titleSuffix')}`;
     const target = focus || this.main.querySelector('h1');
@@ -281,15 +344,10 @@ class App {
     return heading(1, text, { tabindex: '-1', class: 'utrecht-heading-1 ekw-page-title' });
   }
 
-  go(hash, { replace = false } = {}) {
-    if (location.hash === hash) {
-      this.route();
-    } else if (replace) {
-      history.replaceState(null, '', hash);
-      this.route();
-    } else {
-      location.hash = hash; // hashchange renders
-    }
+  // Moves to another page; the history entry is replaced, never added (navigation.js).
+  go(hash) {
+    if (location.hash !== hash) replaceRoute(hash);
+    this.route();
   }
 
   parseRoute() {
@@ -326,6 +384,10 @@ class App {
             this.showError(e);
           });
           break;
+        case 'plan': renderPlan(this, route); break;
+        case 'dienst': renderService(this, route); break;
+        case 'ander-apparaat': renderDevice(this, route); break;
+        case 'verder': renderOpenLink(this, route); break;
         default:
           this.show({
             title: this.t('site.notFound.title'),
@@ -358,7 +420,7 @@ class App {
       h('div', { class: 'utrecht-alert__content' }, h('div', { class: 'utrecht-alert__message' },
         h('h2', { class: 'utrecht-heading-2', id: titleId, tabindex: '-1' }, t('site.urgent.title')),
         para(t('site.urgent.intro')),
-        urgent.map((a) => h('div', { class: 'ekw-urgent__item', dataset: { advice: a.id } },
+        urgent.map((a) => h('div', { class: 'ekw-urgent__item', id: `urgent-${a.id}`, dataset: { advice: a.id } },
           h('h3', { class: 'utrecht-heading-3' }, a.title),
           paragraphs(a.text),
           a.steps && a.steps.length ? h('ol', { class: 'utrecht-ordered-list' },
@@ -377,26 +439,53 @@ class App {
     return fresh;
   }
 
-  // A sociale-kaart service as a card: what it is, who offers it, how to reach it, where it is.
+  // A sociale-kaart service as a card: what it is, who offers it, how to reach it, where it is, what it costs, and a
+  // link to its own page (#/dienst/<id>) with everything the sociale kaart holds.
   serviceCard(s, level = 4) {
     const t = this.t;
-    const rows = [];
-    const row = (label, ...value) => rows.push(h('div', { class: 'utrecht-data-list__item ekw-card__row' },
+    const rows = this.serviceRows(s);
+    const wijkNames = (s.wijken || []).map((id) => this.wijkName(id)).filter(Boolean);
+    rows.push(this.dataRow(t('site.service.where'), wijkNames.length ? wijkNames.join(', ') : t('site.service.wholeCity')));
+    const titleId = uid('service');
+    return h('article', { class: 'ekw-card', dataset: { service: s.id }, 'aria-labelledby': titleId },
+      heading(level, s.name, { class: `utrecht-heading-${level} ekw-card__title`, id: titleId }),
+      paragraphs(s.description),
+      h('p', { class: 'utrecht-paragraph ekw-card__badge' },
+        h('span', { class: `utrecht-status-badge ${s.indicatie ? 'utrecht-status-badge--warning' : 'utrecht-status-badge--success'}` },
+          s.indicatie ? t('site.service.indicatie') : t('site.service.noIndicatie'))),
+      rows.length ? h('dl', { class: 'utrecht-data-list ekw-card__data' }, rows) : null,
+      h('p', { class: 'utrecht-paragraph ekw-card__more' }, h('a', {
+        class: 'utrecht-link utrecht-link--html-a', href: `#/dienst/${encodeURIComponent(s.id)}`, dataset: { serviceLink: s.id },
+      }, t('site.service.more', { name: s.name }))));
+  }
+
+  dataRow(label, ...value) {
+    return h('div', { class: 'utrecht-data-list__item ekw-card__row' },
       h('dt', { class: 'utrecht-data-list__item-key' }, label),
-      h('dd', { class: 'utrecht-data-list__item-value utrecht-data-list__item-value--html-dd' }, ...value)));
-    if (s.organization && s.organization.name && s.organization.name !== s.name) {
-      row(t('site.service.organization'), s.organization.name);
-    }
-    for (const p of s.phones || []) {
+      h('dd', { class: 'utrecht-data-list__item-value utrecht-data-list__item-value--html-dd' }, ...value));
+  }
+
+  // How to reach a service, whenever the content has it: the organisation, phone (tel:), e-mail, website (marked as
+  // external), addresses with opening hours, and the costs. The service's own details first, then its organisation's.
+  serviceRows(s) {
+    const t = this.t;
+    const rows = [];
+    const row = (label, ...value) => rows.push(this.dataRow(label, ...value));
+    const org = s.organization || {};
+    if (org.name && org.name !== s.name) row(t('site.service.organization'), org.name);
+    for (const p of [...(s.phones || []), ...(org.phones || [])]) {
       const number = typeof p === 'string' ? p : p.number;
       const desc = typeof p === 'string' ? '' : p.description;
       row(t('site.service.phone'), h('a', { class: 'utrecht-link utrecht-link--html-a utrecht-link--telephone',
         href: `tel:${String(number).replace(/[^+\d]/g, '')}` }, number), desc ? ` (${desc})` : null);
     }
-    if (s.email) row(t('site.service.email'), h('a', { class: 'utrecht-link utrecht-link--html-a', href: `mailto:${s.email}` }, s.email));
-    if (s.url && /^https?:\/\//i.test(s.url)) {
-      row(t('site.service.website'), h('a', { class: 'utrecht-link utrecht-link--html-a', href: s.url, rel: 'noopener noreferrer external' },
-        s.url.replace(/^https?:\/\/(www\.)?/i, '').replace(/\/$/, '')));
+    for (const email of [...new Set([s.email, org.email].filter(Boolean))]) {
+      row(t('site.service.email'), h('a', { class: 'utrecht-link utrecht-link--html-a', href: `mailto:${email}` }, email));
+    }
+    for (const url of uniqueUrls([s.url, org.website])) {
+      row(t('site.service.website'), h('a', {
+        class: 'utrecht-link utrecht-link--html-a utrecht-link--external', href: url, rel: 'noopener noreferrer external', dataset: { external: '' },
+      }, url.replace(/^https?:\/\/(www\.)?/i, '').replace(/\/$/, ''), ' ', h('span', { class: 'ekw-external' }, t('site.service.external'))));
     }
     for (const loc of s.locations || []) {
       const addr = loc.address || {};
@@ -406,15 +495,7 @@ class App {
       if (loc.openingHours) row(t('site.service.hours'), loc.openingHours);
     }
     if (s.eigenBijdrage) row(t('site.service.cost'), s.eigenBijdrage);
-    const wijkNames = (s.wijken || []).map((id) => this.wijkName(id)).filter(Boolean);
-    row(t('site.service.where'), wijkNames.length ? wijkNames.join(', ') : t('site.service.wholeCity'));
-    return h('article', { class: 'ekw-card', dataset: { service: s.id } },
-      heading(level, s.name, { class: `utrecht-heading-${level} ekw-card__title` }),
-      paragraphs(s.description),
-      h('p', { class: 'utrecht-paragraph ekw-card__badge' },
-        h('span', { class: `utrecht-status-badge ${s.indicatie ? 'utrecht-status-badge--warning' : 'utrecht-status-badge--success'}` },
-          s.indicatie ? t('site.service.indicatie') : t('site.service.noIndicatie'))),
-      rows.length ? h('dl', { class: 'utrecht-data-list ekw-card__data' }, rows) : null);
+    return rows;
   }
 
   wijkName(id) {
@@ -460,6 +541,13 @@ async function boot() {
   window.addEventListener('hashchange', () => {
     if (!location.hash || location.hash.startsWith('#/')) app.route();
   });
+  installLinkReplacement(() => app.route());
+  // Printing shows every section of the advice, also the closed ones.
+  window.addEventListener('beforeprint', () => {
+    for (const d of document.querySelectorAll('details.ekw-area')) d.open = true;
+  });
+  installQuickExitKeys(app);
+  registerOffline();
   app.route();
   window.ekwReadyAt = performance.now(); // for the benchmarks: navigation start to the first page drawn
   document.documentElement.dataset.ekwReady = 'true';

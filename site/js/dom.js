@@ -126,3 +126,15 @@ export function download(filename, text, mime = 'application/json') {
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
+
+// Web addresses (http and https only), each once: "http://www.buuv.nu" and "http://www.buuv.nu/" are one address.
+export function uniqueUrls(urls) {
+  const seen = new Set();
+  return urls.filter((u) => {
+    if (!u || !/^https?:\/\//i.test(u)) return false;
+    const key = u.toLowerCase().replace(/\/+$/, '');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -3,6 +3,7 @@
 // wins, in every language it has. Everything the engine decides (questions, advice, messages) comes from the engine.
 
 import { BALIE_TEXTS } from './texts-balie.js';
+import { TAKEAWAY_TEXTS } from './texts_takeaway.js';
 
 export const DEFAULT_TEXTS = {
   nl: {
@@ -392,6 +393,8 @@ export const DEFAULT_TEXTS = {
     'site.privacy.text3': 'Delete my data removes everything. Only if you download, print or send a form yourself does anyone else get your data.',
   },
 };
+
+for (const [language, texts] of Object.entries(TAKEAWAY_TEXTS)) Object.assign(DEFAULT_TEXTS[language], texts);
 
 // Language names shown in the language switch, each in its own language.
 export const LANGUAGE_NAMES = { nl: 'Nederlands', en: 'English', de: 'Deutsch', fr: 'Français', tr: 'Türkçe', ar: 'العربية', pl: 'Polski', uk: 'Українська' };

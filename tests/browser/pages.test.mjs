@@ -115,10 +115,11 @@ test('start page: axe, an error summary that takes focus and links to the field,
   }
 });
 
-test('question page: error summary and field message in Dutch, "Waarom vragen we dit?", back button of the browser', async (t) => {
+test('question page: error summary and field message in Dutch, "Waarom vragen we dit?", "Vorige" without history entries', async (t) => {
   const browser = await launch();
   try {
     const { page, log } = await page$(browser);
+    const entries = await page.evaluate(() => history.length);
     await startWith(page, firstLevensgebied());
     const q1 = await questionId(page);
     await page.click('#ekw-next');
@@ -142,8 +143,10 @@ test('question page: error summary and field message in Dutch, "Waarom vragen we
     await answerSomething(page);
     const q2 = await questionId(page);
     assert.notEqual(q2, q1);
-    // The browser's back button goes to the previous question, with its answer.
-    await page.goBack();
+    // "Vorige" goes to the previous question, with its answer. The visit stays one history entry (issue 11 item 9:
+    // "Snel weg" leaves no step of the visit in the tab's history), so going back is the page's own button.
+    assert.equal(await page.evaluate(() => history.length), entries, 'moving between questions adds no history entry');
+    await page.click('#ekw-back');
     await page.waitForFunction((q) => document.querySelector('form.ekw-question')?.dataset.question === q, q1);
     assert.ok(await page.locator('form.ekw-question input:checked').count() > 0
       || (await page.locator('form.ekw-question input[type="text"], form.ekw-question textarea').first().inputValue()) !== '',

@@ -248,7 +248,7 @@ export async function expectAdvice(page, persona, t) {
   for (const id of e.services || []) assert.ok(shownServices.includes(id), `service ${id} is shown`);
   // Ladder order per levensgebied, as the page shows it.
   for (const [lg, order] of Object.entries(e.rungOrder || {})) {
-    const rungs = await page.$$eval(`section[data-levensgebied="${lg}"] section[data-rung]`, (els) => els.map((x) => Number(x.dataset.rung)));
+    const rungs = await page.$$eval(`#ekw-advice-results [data-levensgebied="${lg}"] section[data-rung]`, (els) => els.map((x) => Number(x.dataset.rung)));
     assert.deepEqual(rungs, order, `rung order of ${lg}`);
   }
   const urgent = await page.$$eval('.ekw-urgent [data-advice]', (els) => els.map((x) => x.dataset.advice));

@@ -35,6 +35,8 @@ export function renderStart(app, route, { error = null, matched = null } = {}) {
   }
 
   nodes.push(para(t('site.start.intro'), { class: 'utrecht-paragraph utrecht-paragraph--lead' }));
+  const total = h('p', { class: 'utrecht-paragraph ekw-expect__total', id: 'start-time-total', 'aria-live': 'polite' });
+  nodes.push(expectations(app));
 
   const form = h('form', { class: 'ekw-form', novalidate: true, id: 'ekw-start-form' });
   const levensgebieden = ov.levensgebieden || [];
@@ -64,10 +66,12 @@ export function renderStart(app, route, { error = null, matched = null } = {}) {
         h('input', {
           class: 'utrecht-checkbox utrecht-checkbox--html-input utrecht-checkbox--custom ekw-checkbox',
           type: 'checkbox', id, name: 'levensgebied', value: lg.id, checked: chosen.has(lg.id),
-          'aria-describedby': lg.description ? descId : null,
+          'aria-describedby': lg.description || lg.estimate ? descId : null,
         }),
         h('label', { class: 'utrecht-form-label utrecht-form-label--checkbox', for: id }, lg.name),
-        lg.description ? h('div', { class: 'utrecht-form-field-description ekw-choice__hint', id: descId }, lg.description) : null);
+        lg.description || lg.estimate ? h('div', { class: 'utrecht-form-field-description ekw-choice__hint', id: descId },
+          lg.description || '', lg.estimate ? h('span', { class: 'ekw-choice__time', dataset: { minutes: String(lg.estimate.minutes) } },
+            `${lg.description ? ' ' : ''}(${t('site.start.minutes', { minutes: lg.estimate.minutes })})`) : null) : null);
     })))));
 
   // Own words.
@@ -127,6 +131,14 @@ export function renderStart(app, route, { error = null, matched = null } = {}) {
     ageLabel.textContent = `${e.target.checked ? t('site.start.ageOther') : t('site.start.age')} ${t('site.form.optional')}`;
   });
 
+  form.appendChild(total);
+  const updateTotal = () => {
+    const minutes = [...form.querySelectorAll('input[name="levensgebied"]:checked')]
+      .map((i) => levensgebieden.find((lg) => lg.id === i.value)?.estimate?.minutes || 0).reduce((a, b) => a + b, 0);
+    total.textContent = minutes ? t('site.start.minutesTotal', { minutes }) : '';
+  };
+  form.addEventListener('change', updateTotal);
+  updateTotal();
   form.appendChild(buttonGroup(button(t('site.start.button'), { type: 'submit', kind: 'primary', id: 'start-button' })));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -142,6 +154,23 @@ export function renderStart(app, route, { error = null, matched = null } = {}) {
     error: Boolean(error),
     focus: summary,
   });
+}
+
+// What to expect: free and anonymous, nothing is sent, and how long a topic takes (the engine's estimate from each
+// tree's typical path; the range over the topics).
+function expectations(app) {
+  const t = app.t;
+  const minutes = (app.overview.levensgebieden || []).map((lg) => lg.estimate?.minutes).filter(Boolean);
+  const low = Math.min(...minutes);
+  const high = Math.max(...minutes);
+  const time = !minutes.length ? null
+    : low === high ? t('site.start.expectTime', { minutes: low }) : t('site.start.expectTimeRange', { low, high });
+  return h('section', { class: 'ekw-expect', 'aria-labelledby': 'start-expect' },
+    heading(2, t('site.start.expectTitle'), { id: 'start-expect', class: 'utrecht-heading-2 ekw-expect__title' }),
+    h('ul', { class: 'utrecht-unordered-list ekw-expect__list' },
+      time ? h('li', { class: 'utrecht-unordered-list__item', id: 'start-expect-time' }, time) : null,
+      h('li', { class: 'utrecht-unordered-list__item' }, t('site.start.expectFree')),
+      h('li', { class: 'utrecht-unordered-list__item' }, t('site.start.expectNothingSent'))));
 }
 
 function continueSession(app) {
