@@ -15,6 +15,7 @@ int runEval(const Args& args, std::ostream& out, std::ostream& err);
 int runSimulate(const Args& args, std::ostream& out, std::ostream& err);
 int runList(const Args& args, std::ostream& out, std::ostream& err);
 int runBundle(const Args& args, std::ostream& out, std::ostream& err);
+int runMatch(const Args& args, std::ostream& out, std::ostream& err);
 int runVersion(const Args& args, std::ostream& out, std::ostream& err);
 
 }  // namespace ekw::cli

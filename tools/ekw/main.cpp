@@ -20,6 +20,8 @@ const char* kUsage =
     "                                                              walk a resident through; print advice, profile, forms\n"
     "  list --json DIR                                             list what a content directory holds\n"
     "  bundle DIR -o FILE                                          write the compact content bundle for the site\n"
+    "  match --content DIR [--language nl|en] TEXT...              what the engine reads in a resident's own words\n"
+    "  match --content DIR --corpus FILE [--json]                  precision and recall over a corpus of sentences\n"
     "  version                                                     print the version\n";
 
 }  // namespace
@@ -29,6 +31,7 @@ int main(int argc, char** argv) {
   static const std::map<std::string, std::function<int(const Args&, std::ostream&, std::ostream&)>> commands = {
       {"validate", runValidate}, {"eval", runEval},     {"simulate", runSimulate},
       {"list", runList},         {"bundle", runBundle}, {"version", runVersion},
+      {"match", runMatch},
   };
   if (argc < 2) {
     std::cerr << kUsage;
