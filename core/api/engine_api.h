@@ -11,9 +11,14 @@
 // Methods:
 //   overview      {}                                   -> {content:{id,name,version,languages}, levensgebieden:[{id,name,description}],
 //                                                          wijken:[{id,name}], targetGroups:[{id,name}], texts:{key:text}, rungs:[{rung,name}]}
-//   match         {text}                               -> {levensgebieden:[{id,name,score}]}  (free text to levensgebieden)
-//   start         {levensgebieden:[id]} or {text}, context?:{wijk,age,forSomeoneElse,today,targetGroups}, person?:{BRP-shaped}
-//                                                      -> view
+//   match         {text}                               -> {levensgebieden:[{id,name,score,words,safety}], signals:[{id,name,words}],
+//                                                          urgent:[advice]}  (free text to levensgebieden; words: what matched;
+//                                                          signals: danger in the words, urgent: the direct help to show at once)
+//   stems         {words:[text], language?}            -> {stems:[text]}  (Snowball stems of normalised words, as matching uses them)
+//   start         {levensgebieden:[id]} and/or {text}, context?:{wijk,age,forSomeoneElse,today,targetGroups}, person?:{BRP-shaped}
+//                                                      -> view. Without levensgebieden the text's matches are walked. Danger
+//                                                         signalled in the text is kept as context.signals and adds veiligheid;
+//                                                         the safety levensgebied is always walked first.
 //   answer        {session, value} or {session, unknown:true} or {session, skip:true}   -> view (with answerError when invalid)
 //   back          {session}                            -> view (the previous question, its earlier answer in question.answer)
 //   view          {session}                            -> view
@@ -34,7 +39,7 @@
 //   checkForm     {form, values:{fieldId:value}}       -> {ok, errors:[{field,code,message}], values:{fieldId:normalised}}
 //   dossier       {session}                            -> the versioned dossier export (answers, profile, advice, forms)
 //
-// view = {session, done, canGoBack, question:null|{id,levensgebied:{id,name},type,text,hint,why,options:[{id,label,exclusive}],
+// view = {session, done, canGoBack, question:null|{id,levensgebied:{id,name},type,text,lead,hint,why,options:[{id,label,exclusive}],
 //         allowUnknown,optional,min,max,integer,unit,maxLength,answer?,answeredUnknown?},
 //         progress:{answered,remaining,percent,levensgebied:{index,count}}, urgent:[advice], answerError?:{code,message}}
 #pragma once

@@ -35,7 +35,24 @@ struct Levensgebied {
   std::string zrmDomain;
   std::string tree;
   std::map<std::string, std::vector<std::string>> keywords;  // language -> keywords
+  bool safety = false;  // veiligheid: walked first whenever chosen or matched, added when the resident's words signal danger
   std::vector<std::string> sources;
+};
+
+// Danger in the resident's own words (violence, a child at risk, suicidal thoughts): rules read matched signals as
+// context.signals, and the safety levensgebied is walked first.
+struct Signal {
+  std::string id;
+  Text name;
+  std::map<std::string, std::vector<std::string>> keywords;  // language -> keywords
+  std::vector<std::string> levensgebieden;                   // also pointed to, after the safety levensgebied
+  std::vector<std::string> sources;
+};
+
+// A public web page as a source (for the few public facts the seeds lack: the national crisis numbers).
+struct WebSource {
+  std::string url;
+  std::string checked;  // YYYY-MM-DD
 };
 
 enum class NodeType { Single, Multiple, YesNo, Number, Date, Postcode, Text, Outcome };
@@ -66,6 +83,7 @@ struct Node {
   std::string id;
   NodeType type = NodeType::Single;
   Text text, hint, why, unit;
+  Text lead;  // shown before the question (a lead-in before asking about safety or ending one's life)
   std::vector<Option> options;
   bool allowUnknown = false;
   bool optional = false;
@@ -109,6 +127,7 @@ struct Advice {
   std::string id;
   std::string levensgebied;
   int rung = 1;
+  std::string urgency;  // rung 0: "acute" (112) first, then "crisis" (also when empty), then "soon"
   Text title, text;
   std::vector<Text> steps;
   std::optional<rules::Rule> when;
@@ -133,6 +152,7 @@ struct Organization {
   std::string lastVerified;
   std::vector<std::string> sources;
   std::string file, pointer;
+  std::vector<WebSource> webSources;  // last, so that brace-initialisers listing the fields above keep working
 };
 
 struct Service {
@@ -152,6 +172,7 @@ struct Service {
   std::vector<std::string> keywords;
   std::string lastVerified;
   std::vector<std::string> sources;
+  std::vector<WebSource> webSources;
   std::string file, pointer;
   std::string searchText;  // names, descriptions (every language), organisation and keywords, normalised; set by index()
 };
@@ -232,6 +253,7 @@ struct Content {
   std::vector<std::string> declaredFacts;
 
   std::vector<Levensgebied> levensgebieden;
+  std::vector<Signal> signals;
   std::vector<Tree> trees;
   std::vector<Advice> advice;
   std::vector<Organization> organizations;
