@@ -157,13 +157,15 @@ bool wordMatches(const Token& t, const std::string& kw, const std::string& kwSte
   const std::string& stem = language == "en" ? t.stemEn : t.stemNl;
   if (stem == kwStem || (kwStem.size() >= 4 && stem.rfind(kwStem, 0) == 0)) return true;  // word forms
   if (kw.size() >= 6 && w.size() >= kw.size() + 3 && w.find(kw, 3) != std::string::npos) return true;  // "huurachterstand"
-  // Typing errors: one for words of 5+ letters, two for 8+; not in the first letter, where residents rarely slip.
-  int limit = kw.size() >= 8 ? 2 : kw.size() >= 5 ? 1 : 0;
-  if (limit == 0 || w[0] != kw[0]) return false;
-  if (editDistance(w, kw, limit) <= limit) return true;
-  if (limit == 2 && w.size() > kw.size() + 1)  // a long keyword prefix mistyped in a longer word: "sollicatie"
+  // Typing errors: one for words of 5+ letters, two for 8+ (the shorter of the two words counts: "stoppen" is no
+  // typing error for 'schoppen'); not in the first letter, where residents rarely slip.
+  auto limitFor = [](std::size_t letters) { return letters >= 8 ? 2 : letters >= 5 ? 1 : 0; };
+  if (w[0] != kw[0]) return false;
+  int limit = limitFor(std::min(w.size(), kw.size()));
+  if (limit > 0 && editDistance(w, kw, limit) <= limit) return true;
+  if (limitFor(kw.size()) == 2 && w.size() > kw.size() + 1)  // a long keyword prefix mistyped in a longer word
     for (std::size_t n = kw.size() - 1; n <= kw.size() + 1; ++n)
-      if (editDistance(w.substr(0, n), kw, limit) <= limit) return true;
+      if (editDistance(w.substr(0, n), kw, 2) <= 2) return true;
   return false;
 }
 

@@ -316,7 +316,8 @@ class App {
     if (s.organization && s.organization.name && s.organization.name !== s.name) {
       row(t('site.service.organization'), s.organization.name);
     }
-    for (const p of s.phones || []) {
+    const phones = (s.phones && s.phones.length) ? s.phones : (s.organization?.phones || []);
+    for (const p of phones) {
       const number = typeof p === 'string' ? p : p.number;
       const desc = typeof p === 'string' ? '' : p.description;
       row(t('site.service.phone'), h('a', { class: 'utrecht-link utrecht-link--html-a utrecht-link--telephone',
