@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what the build, the tests and the site need on a fresh Debian 12 machine. Idempotent and quiet when
-# everything is already there. Usage: scripts/install-deps.sh [native|wasm|browser|all]...
+# everything is already there. Usage: scripts/install-deps.sh [native|sanitizers|wasm|browser|all]...
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -25,11 +25,13 @@ need_node() {
 for w in "${want[@]}"; do
   case "$w" in
     native) need_apt g++ cmake make libgtest-dev libbenchmark-dev nlohmann-json3-dev libstemmer-dev ;;
+    sanitizers) need_apt clang libclang-rt-14-dev libstemmer-dev ;;  # the asan preset and the libFuzzer targets
     wasm) need_apt emscripten nlohmann-json3-dev dpkg-dev make; need_deb_src=1 ;;
     browser) need_apt chromium; need_node ;;
-    all) need_apt g++ cmake make libgtest-dev libbenchmark-dev nlohmann-json3-dev libstemmer-dev emscripten dpkg-dev chromium
+    all) need_apt g++ cmake make libgtest-dev libbenchmark-dev nlohmann-json3-dev libstemmer-dev clang libclang-rt-14-dev \
+      emscripten dpkg-dev chromium
       need_node; need_deb_src=1 ;;
-    *) echo "install-deps: unknown part '$w' (native, wasm, browser, all)" >&2; exit 2 ;;
+    *) echo "install-deps: unknown part '$w' (native, sanitizers, wasm, browser, all)" >&2; exit 2 ;;
   esac
 done
 
@@ -53,6 +55,7 @@ fi
 
 if [ ${#apt_packages[@]} -gt 0 ]; then
   echo "Installing Debian packages: ${apt_packages[*]}"
+  # Several installs may run at once on a shared machine: wait for dpkg's lock instead of failing.
   [ "$apt_updated" = 1 ] || $sudo_cmd apt-get -o DPkg::Lock::Timeout=600 update -qq
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${apt_packages[@]}" >/dev/null
 fi
