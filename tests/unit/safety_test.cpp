@@ -133,7 +133,7 @@ TEST(SafetyFirst, DirectHelpIsNeverRepeatedInALevensgebiedSectionNorAServiceTwic
 }
 
 TEST(SafetyFirst, OneOrganisationOneName) {
-  json all = call("services", {{"limit", 1000}});
+  json all = call("services", {{"limit", 1000u}});
   for (const json& s : all["services"]) {
     std::string shown = s["name"].dump() + s["description"].dump() + s["organization"].dump();
     EXPECT_EQ(shown.find("AMHK"), std::string::npos) << s["id"] << ": Veilig Thuis is called Veilig Thuis everywhere";
