@@ -56,6 +56,7 @@ fi
 export NODE_PATH="${NODE_PATH:+$NODE_PATH:}/usr/share/nodejs"
 if [ -z "$engine_dir" ]; then
   log "building the engine (cmake --preset wasm)"
+  quiet scripts/build-snowball-wasm.sh  # Snowball's stemmers, from Debian's source package
   # scripts/test.sh sets EKW_WARNINGS_AS_ERRORS=ON, so CI holds the wasm build to the same bar as the native one.
   quiet cmake --preset wasm -DEKW_WARNINGS_AS_ERRORS="${EKW_WARNINGS_AS_ERRORS:-OFF}"
   quiet cmake --build --preset wasm --target ekw_engine -j "$jobs"

@@ -8,6 +8,7 @@ want=("$@")
 [ ${#want[@]} -gt 0 ] || want=(all)
 
 apt_packages=()
+need_deb_src=0
 need_apt() {  # need_apt PACKAGE...: queue Debian packages that are not installed yet
   for p in "$@"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || apt_packages+=("$p")
@@ -23,22 +24,40 @@ need_node() {
 
 for w in "${want[@]}"; do
   case "$w" in
-    native) need_apt g++ cmake make libgtest-dev libbenchmark-dev nlohmann-json3-dev pkg-config libhunspell-dev hunspell-nl ;;
-    sanitizers) need_apt clang libclang-rt-14-dev ;;  # the asan preset and the libFuzzer targets
-    wasm) need_apt emscripten nlohmann-json3-dev ;;
+    native) need_apt g++ cmake make libgtest-dev libbenchmark-dev nlohmann-json3-dev pkg-config libhunspell-dev hunspell-nl \
+      libstemmer-dev ;;
+    sanitizers) need_apt clang libclang-rt-14-dev libstemmer-dev ;;  # the asan preset and the libFuzzer targets
+    wasm) need_apt emscripten nlohmann-json3-dev dpkg-dev make; need_deb_src=1 ;;
     browser) need_apt chromium; need_node ;;
-    all) need_apt g++ cmake make libgtest-dev libbenchmark-dev nlohmann-json3-dev pkg-config libhunspell-dev hunspell-nl clang libclang-rt-14-dev emscripten chromium
-      need_node ;;
+    all) need_apt g++ cmake make libgtest-dev libbenchmark-dev nlohmann-json3-dev pkg-config libhunspell-dev hunspell-nl \
+      libstemmer-dev clang libclang-rt-14-dev emscripten dpkg-dev chromium
+      need_node; need_deb_src=1 ;;
     *) echo "install-deps: unknown part '$w' (native, sanitizers, wasm, browser, all)" >&2; exit 2 ;;
   esac
 done
 
+sudo_cmd=""
+[ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
+
+# The wasm engine builds Snowball's stemmers from Debian's source package (scripts/build-snowball-wasm.sh), which
+# `apt-get source` fetches only with a deb-src entry: add one mirroring the machine's own deb entries.
+deb_src_file=/etc/apt/sources.list.d/ekw-deb-src
+apt_updated=0
+if [ "$need_deb_src" = 1 ] && ! grep -rqsE '^(deb-src |Types:.*deb-src)' /etc/apt/sources.list /etc/apt/sources.list.d/; then
+  echo "Adding deb-src entries for Debian source packages ($deb_src_file.*)"
+  if [ -f /etc/apt/sources.list.d/debian.sources ]; then
+    sed 's/^Types: deb$/Types: deb-src/' /etc/apt/sources.list.d/debian.sources | $sudo_cmd tee "$deb_src_file.sources" >/dev/null
+  else
+    grep -hE '^deb ' /etc/apt/sources.list | sed 's/^deb /deb-src /' | $sudo_cmd tee "$deb_src_file.list" >/dev/null
+  fi
+  $sudo_cmd apt-get -o DPkg::Lock::Timeout=600 update -qq
+  apt_updated=1
+fi
+
 if [ ${#apt_packages[@]} -gt 0 ]; then
   echo "Installing Debian packages: ${apt_packages[*]}"
-  sudo_cmd=""
-  [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
   # Several installs may run at once on a shared machine: wait for dpkg's lock instead of failing.
-  $sudo_cmd apt-get -o DPkg::Lock::Timeout=600 update -qq
+  [ "$apt_updated" = 1 ] || $sudo_cmd apt-get -o DPkg::Lock::Timeout=600 update -qq
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${apt_packages[@]}" >/dev/null
 fi
 

@@ -20,6 +20,7 @@
 #include "core/engine/service_filters.h"
 #include "core/engine/session.h"
 #include "core/engine/sociale_kaart.h"
+#include "core/engine/stemmer.h"
 #include "core/engine/text_match.h"
 #include "core/engine/time_estimate.h"
 
@@ -82,10 +83,34 @@ class Call {
   }
 
   json match() const {
+    TextMatch tm = matchText(c_, stringField("text"), language_);
     json out = json::array();
-    for (const Match& m : matchLevensgebieden(c_, stringField("text"), language_))
-      out.push_back({{"id", m.levensgebied->id}, {"name", m.levensgebied->name.in(language_)}, {"score", m.score}});
-    return {{"levensgebieden", out}};
+    for (const Match& m : tm.levensgebieden)
+      out.push_back({{"id", m.levensgebied->id}, {"name", m.levensgebied->name.in(language_)}, {"score", m.score},
+                     {"words", m.words}, {"safety", m.levensgebied->safety}});
+    json signals = json::array();
+    SessionState s;
+    s.context["signals"] = json::array();
+    for (const SignalMatch& sm : tm.signals) {
+      signals.push_back({{"id", sm.signal->id}, {"name", sm.signal->name.in(language_)}, {"words", sm.words}});
+      s.context["signals"].push_back(sm.signal->id);
+    }
+    // Direct help for what the words signal, to show before anything else (no session exists yet).
+    json urgent = urgentJson(c_, urgentAdvice(c_, s, replay(c_, s)), ServiceFit{}, language_);
+    return {{"levensgebieden", out}, {"signals", signals}, {"urgent", urgent}};
+  }
+
+  // The Snowball stems of words, as matching sees them (normalised first): for editors choosing keywords, and for
+  // the test that the browser's stems agree with the native ones.
+  json stems() const {
+    json out = json::array();
+    if (r_.contains("words") && r_["words"].is_array())
+      for (const json& w : r_["words"]) {
+        std::string word = w.is_string() ? normaliseForSearch(w.get<std::string>()) : std::string();
+        word.erase(std::remove(word.begin(), word.end(), ' '), word.end());
+        out.push_back(stemWord(language_, word));
+      }
+    return {{"stems", out}};
   }
 
   json start() {
@@ -98,12 +123,23 @@ class Call {
         if (std::find(s.levensgebieden.begin(), s.levensgebieden.end(), id.get<std::string>()) == s.levensgebieden.end())
           s.levensgebieden.push_back(id.get<std::string>());
       }
-    } else if (r_.contains("text")) {
-      for (const Match& m : matchLevensgebieden(c_, stringField("text"), language_)) s.levensgebieden.push_back(m.levensgebied->id);
     }
+    // The resident's own words: matched topics when none were chosen, and always the danger they signal.
+    TextMatch words = matchText(c_, stringField("text"), language_);
+    if (!r_.contains("levensgebieden"))
+      for (const Match& m : words.levensgebieden) s.levensgebieden.push_back(m.levensgebied->id);
     if (s.levensgebieden.empty())
       throw RequestError{"nothing-chosen", uiText(c_, "error.start.nothingChosen", language_)};
     if (const json* context = objectField("context")) s.context = checkedContext(*context, "bad-context");
+    if (!words.signals.empty()) {
+      json signals = json::array();
+      for (const SignalMatch& sm : words.signals) signals.push_back(sm.signal->id);
+      s.context["signals"] = signals;
+      for (const Levensgebied& lg : c_.levensgebieden)  // danger in the words: veiligheid is walked, and first
+        if (lg.safety && std::find(s.levensgebieden.begin(), s.levensgebieden.end(), lg.id) == s.levensgebieden.end())
+          s.levensgebieden.push_back(lg.id);
+    }
+    safetyFirst(c_, s.levensgebieden);
     if (const json* person = objectField("person")) s.person = *person;
     return view(s, replay(c_, s), nullptr);
   }
@@ -177,9 +213,8 @@ class Call {
     if (std::string wijk = stringField("wijk"); !wijk.empty()) fit.wijk = wijk;
     fit.query = normaliseForSearch(stringField("query"));
     AdvicePlan plan = buildAdvice(c_, s, walk);
-    json urgent = json::array();
     bool other = forSomeoneElse(s);
-    for (const Advice* a : plan.urgent) urgent.push_back(adviceJson(c_, *a, fit, language_, other));
+    json urgent = urgentJson(c_, plan.urgent, fit, language_);
     json groups = json::array();
     for (const AdviceGroup& g : plan.groups) {
       json items = json::array();
@@ -448,9 +483,7 @@ class Call {
     Progress p = progressOf(c_, s, walk);
     json question = nullptr;
     if (const Node* n = walk.shown(s)) question = questionJson(*n, *walk.shownTree(s), s);
-    json urgent = json::array();
-    ServiceFit fit = ServiceFit::fromContext(s.context);
-    for (const Advice* a : urgentAdvice(c_, s, walk)) urgent.push_back(adviceJson(c_, *a, fit, language_, forSomeoneElse(s)));
+    json urgent = urgentJson(c_, urgentAdvice(c_, s, walk), ServiceFit::fromContext(s.context), language_);
     std::size_t lgIndex = 0;
     if (const Tree* t = walk.shownTree(s))
       for (std::size_t i = 0; i < s.levensgebieden.size(); ++i)
@@ -560,6 +593,7 @@ class Call {
            {"why", pick(n.why, n.whyOther)},
            {"forSomeoneElse", other},
            {"forWhom", other ? forWhomText(s) : std::string()},
+           {"lead", n.lead.in(language_)},
            {"options", options},
            {"allowUnknown", n.allowUnknown},
            {"optional", n.optional},
@@ -583,6 +617,7 @@ const std::map<std::string, Method, std::less<>>& methods() {
   static const std::map<std::string, Method, std::less<>> table = {
       {"overview", [](Call& c) { return c.overview(); }},
       {"match", [](Call& c) { return c.match(); }},
+      {"stems", [](Call& c) { return c.stems(); }},
       {"start", [](Call& c) { return c.start(); }},
       {"answer", [](Call& c) { return c.answer(); }},
       {"back", [](Call& c) { return c.back(); }},

@@ -14,9 +14,14 @@
 //                 each levensgebied with a tree also has estimate:{minutes, questions:{fewest,typical,most}} (its tree's
 //                 typical path, core/engine/time_estimate.h) and safety (it has rung-0 advice); serviceFilters:{wijk, age, targetGroups:[{id,name}]} says
 //                 which sociale-kaart filters the content has data for
-//   match         {text}                               -> {levensgebieden:[{id,name,score}]}  (free text to levensgebieden)
-//   start         {levensgebieden:[id]} or {text}, context?:{wijk,age,forSomeoneElse,today,targetGroups}, person?:{BRP-shaped}
-//                                                      -> view
+//   match         {text}                               -> {levensgebieden:[{id,name,score,words,safety}], signals:[{id,name,words}],
+//                                                          urgent:[advice]}  (free text to levensgebieden; words: what matched;
+//                                                          signals: danger in the words, urgent: the direct help to show at once)
+//   stems         {words:[text], language?}            -> {stems:[text]}  (Snowball stems of normalised words, as matching uses them)
+//   start         {levensgebieden:[id]} and/or {text}, context?:{wijk,age,forSomeoneElse,today,targetGroups}, person?:{BRP-shaped}
+//                                                      -> view. Without levensgebieden the text's matches are walked. Danger
+//                                                         signalled in the text is kept as context.signals and adds veiligheid;
+//                                                         the safety levensgebied is always walked first.
 //   answer        {session, value} or {session, unknown:true} or {session, skip:true}   -> view (with answerError when invalid)
 //   back          {session}                            -> view (the previous question, its earlier answer in question.answer)
 //   view          {session}                            -> view
@@ -54,7 +59,7 @@
 //   reviewIcs     {id, reviewDate, created, name?, description?} -> {ics (RFC 5545), filename}
 //   counts        {session, balie, siteId?}            -> {events:[{category,action,name}], requests:[Matomo query strings]}
 //
-// view = {session, done, canGoBack, question:null|{id,levensgebied:{id,name},type,text,hint,why,options:[{id,label,exclusive}],
+// view = {session, done, canGoBack, question:null|{id,levensgebied:{id,name},type,text,lead,hint,why,options:[{id,label,exclusive}],
 //         allowUnknown,optional,min,max,integer,unit,maxLength,answer?,answeredUnknown?},
 //         progress:{answered,remaining,percent,levensgebied:{index,count}}, urgent:[advice], answerError?:{code,message}}
 #pragma once

@@ -75,6 +75,20 @@ Text text(const json& v) {
   return t;
 }
 Text text(const json& o, const char* key) { return text(member(o, key)); }
+// The web-page sources among `sources` (the seed citations are its strings).
+std::vector<WebSource> webSources(const json& o) {
+  std::vector<WebSource> out;
+  for (const json& v : member(o, "sources"))
+    if (v.is_object()) out.push_back({str(v, "url"), str(v, "checked")});
+  return out;
+}
+std::map<std::string, std::vector<std::string>> keywordLists(const json& o) {
+  std::map<std::string, std::vector<std::string>> out;
+  const json& kw = member(o, "keywords");
+  if (kw.is_object())
+    for (auto it = kw.begin(); it != kw.end(); ++it) out[it.key()] = strings(kw, it.key().c_str());
+  return out;
+}
 
 // Iterates the objects of list `key`, giving each with its JSON pointer.
 template <typename F>
@@ -194,11 +208,13 @@ class Loader {
       lg.description = text(o, "description");
       lg.zrmDomain = str(o, "zrmDomain");
       lg.tree = str(o, "tree");
-      const json& kw = member(o, "keywords");
-      if (kw.is_object())
-        for (auto it = kw.begin(); it != kw.end(); ++it) lg.keywords[it.key()] = strings(kw, it.key().c_str());
+      lg.keywords = keywordLists(o);
+      lg.safety = flag(o, "safety");
       lg.sources = strings(o, "sources");
       c.levensgebieden.push_back(std::move(lg));
+    });
+    eachObject(d, "signals", "", [&](const json& o, const std::string&) {
+      c.dangerSignals.push_back({str(o, "id"), text(o, "name"), keywordLists(o), strings(o, "levensgebieden"), strings(o, "sources")});
     });
     (void)file;
   }
@@ -215,6 +231,7 @@ class Loader {
       n.type = nodeTypeFromName(str(o, "type")).value_or(NodeType::Single);
       n.text = text(o, "text");
       n.hint = text(o, "hint");
+      n.lead = text(o, "lead");
       n.why = text(o, "why");
       n.unit = text(o, "unit");
       if (const json& other = member(o, "forOther"); other.is_object()) {
@@ -258,6 +275,7 @@ class Loader {
       a.id = str(o, "id");
       a.levensgebied = str(o, "levensgebied");
       a.rung = integer(o, "rung").value_or(1);
+      a.urgency = str(o, "urgency");
       a.title = text(o, "title");
       a.text = text(o, "text");
       for (const json& s : member(o, "steps")) a.steps.push_back(text(s));
@@ -291,7 +309,7 @@ class Loader {
     eachObject(d, "organizations", "", [&](const json& o, const std::string& p) {
       Organization org{str(o, "id"), str(o, "name"), str(o, "alternateName"), text(o, "description"),
                        str(o, "email"), str(o, "website"), phones(o), str(o, "lastVerified"), strings(o, "sources"),
-                       file, p};
+                       file, p, webSources(o)};
       c.organizations.push_back(std::move(org));
     });
     eachObject(d, "services", "", [&](const json& o, const std::string& p) {
@@ -317,6 +335,7 @@ class Loader {
       s.languages = strings(o, "languages");
       s.lastVerified = str(o, "lastVerified");
       s.sources = strings(o, "sources");
+      s.webSources = webSources(o);
       s.file = file;
       s.pointer = p;
       c.services.push_back(std::move(s));

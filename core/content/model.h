@@ -36,7 +36,24 @@ struct Levensgebied {
   std::string zrmDomain;
   std::string tree;
   std::map<std::string, std::vector<std::string>> keywords;  // language -> keywords
+  bool safety = false;  // veiligheid: walked first whenever chosen or matched, added when the resident's words signal danger
   std::vector<std::string> sources;
+};
+
+// Danger in the resident's own words (violence, a child at risk, suicidal thoughts): rules read matched signals as
+// context.signals, and the safety levensgebied is walked first. (Not the balie's Signal: those are noted by staff.)
+struct DangerSignal {
+  std::string id;
+  Text name;
+  std::map<std::string, std::vector<std::string>> keywords;  // language -> keywords
+  std::vector<std::string> levensgebieden;                   // also pointed to, after the safety levensgebied
+  std::vector<std::string> sources;
+};
+
+// A public web page as a source (for the few public facts the seeds lack: the national crisis numbers).
+struct WebSource {
+  std::string url;
+  std::string checked;  // YYYY-MM-DD
 };
 
 enum class NodeType { Single, Multiple, YesNo, Number, Date, Postcode, Text, Outcome };
@@ -68,6 +85,7 @@ struct Node {
   NodeType type = NodeType::Single;
   Text text, hint, why, unit;
   Text textOther, hintOther, whyOther;  // "forOther": the same, for a relative filling it in for someone else
+  Text lead;  // shown before the question (a lead-in before asking about safety or ending one's life)
   std::vector<Option> options;
   bool allowUnknown = false;
   bool optional = false;
@@ -113,6 +131,7 @@ struct Advice {
   std::string id;
   std::string levensgebied;
   int rung = 1;
+  std::string urgency;  // rung 0: "acute" (112) first, then "crisis" (also when empty), then "soon"
   Text title, text;
   std::vector<Text> steps;
   Text titleOther, textOther;  // "forOther": the same, for a relative filling it in for someone else
@@ -141,6 +160,7 @@ struct Organization {
   std::string lastVerified;
   std::vector<std::string> sources;
   std::string file, pointer;
+  std::vector<WebSource> webSources;  // last, so that brace-initialisers listing the fields above keep working
 };
 
 struct Service {
@@ -161,6 +181,7 @@ struct Service {
   std::vector<std::string> languages;  // ISO 639 codes of the languages the service is offered in
   std::string lastVerified;
   std::vector<std::string> sources;
+  std::vector<WebSource> webSources;
   std::string file, pointer;
   std::string searchText;  // names, descriptions (every language), organisation and keywords, normalised; set by index()
 };
@@ -266,6 +287,7 @@ struct Content {
   std::vector<std::string> declaredFacts;
 
   std::vector<Levensgebied> levensgebieden;
+  std::vector<DangerSignal> dangerSignals;
   std::vector<Tree> trees;
   std::vector<Advice> advice;
   std::vector<Organization> organizations;

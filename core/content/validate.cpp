@@ -11,7 +11,8 @@ namespace ekw {
 
 namespace {
 
-const std::set<std::string> kContextKeys = {"wijk", "age", "forSomeoneElse", "today", "targetGroups"};
+// "signals": the ids of the danger signals matched in the resident's own words (levensgebieden.json "signals").
+const std::set<std::string> kContextKeys = {"wijk", "age", "forSomeoneElse", "today", "targetGroups", "forName", "signals"};
 
 class Validator {
  public:
@@ -155,6 +156,29 @@ class Validator {
     for (const Tree& t : c_.trees) {
       if (!t.levensgebied.empty() && !c_.levensgebied(t.levensgebied))
         dangling("levensgebieden", t.file, "/levensgebied", "there is no levensgebied " + q(t.levensgebied));
+    }
+    dangerSignals();
+  }
+
+  // Danger signals need the one safety levensgebied they put first; what they point to must exist.
+  void dangerSignals() {
+    std::string file = levensgebiedenFile();
+    std::size_t safety = 0;
+    for (std::size_t i = 0; i < c_.levensgebieden.size(); ++i)
+      if (c_.levensgebieden[i].safety && ++safety == 2)
+        error(file, "/levensgebieden/" + std::to_string(i) + "/safety", "second-safety-levensgebied",
+              "only one levensgebied can be the safety levensgebied that is walked first");
+    std::unordered_set<std::string> ids;
+    for (std::size_t i = 0; i < c_.dangerSignals.size(); ++i) {
+      const DangerSignal& s = c_.dangerSignals[i];
+      std::string p = "/signals/" + std::to_string(i);
+      if (!ids.insert(s.id).second) error(file, at(p, "id"), "duplicate-id", "signal id " + q(s.id) + " is already used");
+      if (safety == 0)
+        error(file, p, "signal-without-safety",
+              "a danger signal needs a levensgebied with \"safety\": true to walk first (veiligheid)");
+      for (std::size_t j = 0; j < s.levensgebieden.size(); ++j)
+        if (!c_.levensgebied(s.levensgebieden[j]))
+          error(file, at(p, "levensgebieden", j), "dangling-reference", "there is no levensgebied " + q(s.levensgebieden[j]));
     }
   }
 
@@ -357,7 +381,7 @@ class Validator {
     if (root == "profile" || root == "unknown")
       return c_.levensgebied(first) || failed("levensgebieden") ? "" : "there is no levensgebied " + q(first) + " for " + q(path);
     if (root == "context")
-      return kContextKeys.count(first) ? "" : q(path) + " is not known context (use wijk, age, forSomeoneElse, today or targetGroups)";
+      return kContextKeys.count(first) ? "" : q(path) + " is not known context (use wijk, age, forSomeoneElse, today, targetGroups or signals)";
     if (root == "person") return "";
     return q(path) + " is not data a rule can read: start it with answers., facts., profile., unknown., context. or person.";
   }
@@ -365,6 +389,10 @@ class Validator {
   // --- advice and the ladder -----------------------------------------------------------------------------------
 
   void advice() {
+    for (const Advice& a : c_.advice)
+      if (!a.urgency.empty() && a.rung != 0)
+        error(a.file, at(a.pointer, "urgency"), "urgency-not-rung-0",
+              "only direct help (rung 0) has an urgency; this advice is on rung " + std::to_string(a.rung));
     std::unordered_set<std::string> named;
     for (const Tree& t : c_.trees)
       for (const Node& n : t.nodes)
@@ -529,10 +557,41 @@ class Validator {
 
   // --- sources -------------------------------------------------------------------------------------------------
 
-  void sourceList(const std::string& file, const std::string& pointer, const std::vector<std::string>& list) {
-    if (!options_.seedLineCount) return;
-    for (std::size_t i = 0; i < list.size(); ++i) {
-      const std::string& s = list[i];
+  // The raw "sources" list at `pointer`: seed citations (strings) and web pages (objects) in one list.
+  const nlohmann::json* rawSources(const std::string& file, const std::string& pointer) const {
+    auto doc = lc_.documents.find(file);
+    if (doc == lc_.documents.end()) return nullptr;
+    try {
+      const nlohmann::json& list = doc->second.value.at(nlohmann::json::json_pointer(appendPointer(pointer, "sources")));
+      return list.is_array() ? &list : nullptr;
+    } catch (const std::exception&) {
+      return nullptr;
+    }
+  }
+
+  // A web page as a source: https, checked on a real date that is not in the future; re-checked every 12 months.
+  void webSource(const std::string& file, const std::string& p, const nlohmann::json& source) {
+    if (rejected(file, p)) return;  // the schema reported its form already
+    std::string url = source.value("url", ""), checked = source.value("checked", "");
+    if (url.rfind("https://", 0) != 0)
+      error(file, at(p, "url"), "insecure-source", "a web page source must be an https:// address: " + q(url));
+    if (options_.today.empty() || checked.empty()) return;
+    long age = dayNumber(options_.today) - dayNumber(checked);
+    if (age < 0)  // a typing error in the date, or a validator run with an earlier --today: an editor task
+      warning(file, at(p, "checked"), "checked-in-future",
+              "the page was checked on " + checked + ", after today (" + options_.today + "): is the date right?");
+    else if (age > 365)
+      warning(file, at(p, "checked"), "verification-overdue",
+              "the page " + url + " was last checked on " + checked + ", more than 12 months ago: check it again (editor task)");
+  }
+
+  void sourceList(const std::string& file, const std::string& pointer, const std::vector<std::string>&) {
+    const nlohmann::json* raw = rawSources(file, pointer);
+    if (!raw) return;
+    for (std::size_t i = 0; i < raw->size(); ++i) {
+      if ((*raw)[i].is_object()) webSource(file, at(pointer, "sources", i), (*raw)[i]);
+      if (!(*raw)[i].is_string() || !options_.seedLineCount) continue;
+      const std::string& s = (*raw)[i].get_ref<const std::string&>();
       auto colon = s.rfind(':');
       if (colon == std::string::npos) continue;  // the schema reports the form
       std::string seed = s.substr(0, colon);
@@ -561,6 +620,7 @@ class Validator {
     for (const BuuvTemplate& b : c_.buuvTemplates) sourceList(b.file, b.pointer, b.sources);
     for (const Form& f : c_.forms) sourceList(f.file, "", f.sources);
     for (const Signal& s : c_.signals) sourceList(s.file, s.pointer, s.sources);
+    for (std::size_t i = 0; i < c_.dangerSignals.size(); ++i) sourceList(lgFile, "/signals/" + std::to_string(i), c_.dangerSignals[i].sources);
   }
 };
 

@@ -47,6 +47,13 @@ json factsOnPath(const SessionState& state, const Walk& walk, const std::string&
 
 const Text& either(const Text& own, const Text& other, bool forOther) { return forOther && !other.empty() ? other : own; }
 
+// Rung 0 in order of urgency: acute danger (112) first, then crisis lines, then the rest; content order within.
+int urgencyRank(const Advice& a) {
+  if (a.urgency == "acute") return 0;
+  if (a.urgency == "soon") return 2;
+  return 1;  // "crisis", and direct help that does not say
+}
+
 }  // namespace
 
 json adviceData(const SessionState& state, const Walk& walk) {
@@ -76,6 +83,22 @@ std::vector<const Advice*> urgentAdvice(const Content& content, const SessionSta
   for (const auto& [lg, outcome] : walk.outcomes)
     for (const std::string& id : outcome->advice)
       if (const Advice* a = content.adviceItem(id); a && a->rung == 0 && (!a->when || holds(*a, data))) addOnce(out, a);
+  std::stable_sort(out.begin(), out.end(), [](const Advice* a, const Advice* b) { return urgencyRank(*a) < urgencyRank(*b); });
+  return out;
+}
+
+nlohmann::json urgentJson(const Content& content, const std::vector<const Advice*>& urgent, const ServiceFit& fit,
+                          const std::string& language) {
+  json out = json::array();
+  std::unordered_set<std::string> shown;  // a crisis service (Veilig Thuis, 113) once, with the most urgent help
+  for (const Advice* a : urgent) {
+    json item = adviceJson(content, *a, fit, language);
+    json services = json::array();
+    for (json& s : item["services"])
+      if (shown.insert(s["id"].get<std::string>()).second) services.push_back(std::move(s));
+    item["services"] = std::move(services);
+    out.push_back(std::move(item));
+  }
   return out;
 }
 
@@ -107,10 +130,11 @@ AdvicePlan buildAdvice(const Content& content, const SessionState& state, const 
         plan.contradictions.push_back({a, lgId, fact, a->presumes[fact], pathFacts[fact]});
         return true;
       });
-    } else {
-      for (const Advice* a : plan.urgent)
-        if (a->levensgebied == lgId) addOnce(group.advice, a);
     }
+    // Direct help is shown once, in the urgent block at the top, never again in a levensgebied's section.
+    std::erase_if(group.advice, [&](const Advice* a) {
+      return std::find(plan.urgent.begin(), plan.urgent.end(), a) != plan.urgent.end();
+    });
     std::stable_sort(group.advice.begin(), group.advice.end(),
                      [](const Advice* a, const Advice* b) { return a->rung < b->rung; });
     for (const Advice* a : group.advice)

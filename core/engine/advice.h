@@ -29,7 +29,7 @@ struct Contradiction {
 };
 
 struct AdvicePlan {
-  std::vector<const Advice*> urgent;  // rung 0, from any levensgebied
+  std::vector<const Advice*> urgent;  // rung 0, from any levensgebied, most urgent first; in no group below
   std::vector<AdviceGroup> groups;    // in the order the resident chose the levensgebieden
   std::vector<const Form*> forms;     // the forms the advice leads to, first mention first
   std::vector<Contradiction> contradictions;  // left out; content tests require this to stay empty
@@ -43,8 +43,13 @@ std::string contradictedFact(const Advice& advice, const nlohmann::json& facts);
 
 AdvicePlan buildAdvice(const Content& content, const SessionState& state, const Walk& walk);
 
-// Rung-0 advice that applies right now (shown whenever a safety answer triggers it, also mid-tree).
+// Rung-0 advice that applies right now (shown whenever a safety answer or the resident's own words trigger it, also
+// before the first question and mid-tree), most urgent first: 'acute' (112), then 'crisis', then 'soon'.
 std::vector<const Advice*> urgentAdvice(const Content& content, const SessionState& state, const Walk& walk);
+
+// The urgent block as JSON: like adviceJson per item, but each service shown once (with the most urgent item).
+nlohmann::json urgentJson(const Content& content, const std::vector<const Advice*>& urgent, const ServiceFit& fit,
+                          const std::string& language);
 
 // The services to show with one advice item, fitted to the resident.
 std::vector<const Service*> servicesFor(const Content& content, const Advice& advice, const ServiceFit& fit);

@@ -40,14 +40,15 @@ struct ContextField {
   const char* rule;  // completes "context.NAME must be ..."
 };
 
-const std::array<ContextField, 6> kContextFields = {{
+const ContextField kContextFields[] = {
     {"wijk", [](const json& v) { return v.is_string(); }, "a wijk id (text)"},
     {"age", isAge, "a whole number from 0 to 130"},
     {"forSomeoneElse", [](const json& v) { return v.is_boolean(); }, "true or false"},
     {"today", isDate, "a date written YYYY-MM-DD"},
     {"targetGroups", isTextList, "a list of target group ids"},
     {"forName", [](const json& v) { return v.is_string(); }, "a name (text)"},
-}};
+    {"signals", isTextList, "a list of danger signal ids"},  // set by the engine from the resident's own words
+};
 
 std::string shown(const json& v) {
   std::string text = v.dump(-1, ' ', false, json::error_handler_t::replace);

@@ -18,6 +18,7 @@ int runBundle(const Args& args, std::ostream& out, std::ostream& err);
 int runDiff(const Args& args, std::ostream& out, std::ostream& err);
 int runHsds(const Args& args, std::ostream& out, std::ostream& err);
 int runCsv(const Args& args, std::ostream& out, std::ostream& err);
+int runMatch(const Args& args, std::ostream& out, std::ostream& err);
 int runVersion(const Args& args, std::ostream& out, std::ostream& err);
 int runDossier(const Args& args, std::ostream& out, std::ostream& err);
 int runStats(const Args& args, std::ostream& out, std::ostream& err);

@@ -28,6 +28,8 @@ const char* kUsage =
     "  csv import DIR FILE --map MAPPING [--apply]                 merge a sociale-kaart spreadsheet (dry run unless --apply)\n"
     "  dossier validate FILE...                                    check dossier files against the dossier schema\n"
     "  stats [--json] FILE...                                      counts report over recorded tracking requests\n"
+    "  match --content DIR [--language nl|en] TEXT...              what the engine reads in a resident's own words\n"
+    "  match --content DIR --corpus FILE [--json]                  precision and recall over a corpus of sentences\n"
     "  version                                                     print the version\n";
 
 }  // namespace
@@ -39,6 +41,7 @@ int main(int argc, char** argv) {
       {"list", runList},         {"bundle", runBundle}, {"version", runVersion},
       {"diff", runDiff},         {"hsds", runHsds},     {"csv", runCsv},
       {"dossier", runDossier},   {"stats", runStats},
+      {"match", runMatch},
   };
   if (argc < 2) {
     std::cerr << kUsage;

@@ -100,6 +100,12 @@ function draw(app, view, typed) {
     nodes.push(summary);
   }
 
+  // A lead-in before a heavy question (safety, thoughts of death), so that it does not come unannounced.
+  if (q.lead) {
+    nodes.push(h('div', { class: 'utrecht-alert utrecht-alert--info ekw-question__lead', role: 'note', 'aria-label': t('site.question.lead') },
+      h('div', { class: 'utrecht-alert__content' }, h('div', { class: 'utrecht-alert__message' }, para(q.lead)))));
+  }
+
   const form = h('form', { class: 'ekw-form ekw-question', novalidate: true, dataset: { question: q.id, type: q.type } });
   const describedBy = [hintId, err && errorId].filter(Boolean).join(' ') || null;
   const hintNode = q.hint ? h('div', { class: 'utrecht-form-field-description', id: hintId }, q.hint) : null;

@@ -4,11 +4,18 @@
 
 import { h, para, button, errorSummary, buttonGroup, alert, heading, uid, link } from '../dom.js';
 
-export function renderStart(app, route, { error = null, matched = null } = {}) {
+export function renderStart(app, route, { error = null, matched = null, match = null } = {}) {
   const t = app.t;
   const ov = app.overview;
   const st = app.state.start;
-  const nodes = [app.pageHeading(t('site.start.title'))];
+  const nodes = [];
+  // Danger in the resident's own words: the engine's direct help (rung 0, most urgent first) above everything.
+  const urgent = match ? app.urgentSection(match.urgent) : null;
+  if (urgent) {
+    nodes.push(urgent);
+    app.newUrgent(match.urgent);
+  }
+  nodes.push(app.pageHeading(t('site.start.title')));
 
   const summary = error ? errorSummary(t('site.start.errorSummary'), [{ message: error.message, target: error.target }]) : null;
   if (summary) nodes.push(summary);
@@ -43,8 +50,18 @@ export function renderStart(app, route, { error = null, matched = null } = {}) {
   const chosen = new Set(matched ? matched.map((m) => m.id) : st.levensgebieden);
 
   if (matched) {
+    // What the engine read: each matched topic with the resident's own words that led to it; they can change it below.
+    const signals = (match?.signals || []).map((s) => s.name);
     form.appendChild(alert(matched.length ? 'info' : 'warning',
-      para(matched.length ? t('site.start.matched') : t('site.start.noMatch'))));
+      para(matched.length ? t('site.start.matched') : t('site.start.noMatch')),
+      matched.length ? h('div', { class: 'ekw-matched' },
+        h('h2', { class: 'utrecht-heading-3', id: 'ekw-matched-title' }, t('site.start.matchedTitle')),
+        h('ul', { class: 'utrecht-unordered-list ekw-matched__list', 'aria-labelledby': 'ekw-matched-title' },
+          matched.map((m) => h('li', { class: 'utrecht-unordered-list__item', dataset: { levensgebied: m.id } },
+            h('strong', null, m.name),
+            m.words && m.words.length ? ` (${t('site.start.matchedWords', { words: m.words.map((w) => `"${w}"`).join(', ') })})` : null))),
+        signals.length ? para(t('site.start.safetyFirst', { signals: signals.join(', ') }), { class: 'utrecht-paragraph ekw-safety-first' }) : null,
+        para(t('site.start.matchedChange'))) : null));
   }
 
   // Levensgebieden as checkboxes.
@@ -206,10 +223,11 @@ function submitStart(app, route, form) {
     const matched = result.levensgebieden || [];
     app.state.start.levensgebieden = matched.map((m) => m.id);
     app.save();
-    renderStart(app, route, { matched });
-    const box = app.main.querySelector('.utrecht-alert');
+    renderStart(app, route, { matched, match: result });
+    // Focus goes to direct help first when the words signal danger, else to what was matched.
+    const box = app.main.querySelector('.ekw-urgent h2') || app.main.querySelector('.utrecht-alert');
     if (box) {
-      box.setAttribute('tabindex', '-1');
+      if (!box.hasAttribute('tabindex')) box.setAttribute('tabindex', '-1');
       box.focus();
     }
     return;
