@@ -6,6 +6,8 @@
 
 #include "core/content/model.h"
 #include "core/engine/advice.h"
+#include "core/engine/brp.h"
+#include "core/engine/buuv.h"
 #include "core/engine/forms.h"
 #include "core/engine/messages.h"
 #include "core/engine/session.h"
@@ -161,26 +163,37 @@ class Call {
     if (kind != "vraag" && kind != "aanbod") throw RequestError{"bad-request", "\"kind\" must be \"vraag\" or \"aanbod\""};
     if (std::find(t->kinds.begin(), t->kinds.end(), kind) == t->kinds.end())
       throw RequestError{"bad-request", "this template cannot be used to " + std::string(kind == "vraag" ? "ask" : "offer")};
-    std::string text = (kind == "vraag" ? t->request : t->offer).in(language_);
     std::string wijk = stringField("wijk");
     for (const Named& w : c_.wijken)
       if (w.id == wijk) wijk = w.name.in(language_);
-    replaceAll(text, "{wijk}", wijk.empty() ? (language_ == "en" ? "my neighbourhood" : "mijn buurt") : wijk);
-    replaceAll(text, "{naam}", stringField("naam"));
+    std::string text = fillBuuvTemplate((kind == "vraag" ? t->request : t->offer).in(language_),
+                                        {{"wijk", wijk}, {"naam", stringField("naam")}});
     return {{"id", t->id}, {"title", t->title.in(language_)}, {"kind", kind}, {"text", text}};
   }
 
   json form() {
     const Form* f = c_.form(stringField("form"));
     if (!f) throw RequestError{"unknown-form", "unknown form " + json(stringField("form")).dump()};
-    SessionState s = r_.contains("session") ? session() : SessionState{};
-    return prefilledForm(c_, *f, s, replay(c_, s), language_);
+    SessionState s = formSession();
+    return prefilledForm(c_, *f, s, replay(c_, s), formValues(), language_);
   }
 
   json checkFormValues() const {
     const Form* f = c_.form(stringField("form"));
     if (!f) throw RequestError{"unknown-form", "unknown form " + json(stringField("form")).dump()};
-    return checkForm(c_, *f, r_.value("values", json::object()), language_);
+    SessionState s = formSession();
+    return checkForm(c_, *f, s, replay(c_, s), formValues(), language_);
+  }
+
+  // The portal's BRP response -> the Persoon parts core reads; the site keeps it in memory and passes it as
+  // "person" to form and checkForm.
+  json readBrpResponse() const {
+    if (!r_.contains("response")) throw RequestError{"bad-request", "the request needs the portal's \"response\""};
+    BrpReading b = readBrp(r_["response"]);
+    if (!b.ok())
+      throw RequestError{"bad-brp", b.problems.empty() ? "the BRP response holds none of the data a form uses"
+                                                       : "the BRP response cannot be read: " + b.problems.front()};
+    return {{"person", b.person}, {"problems", b.problems}};
   }
 
   json dossier() {
@@ -244,10 +257,6 @@ class Call {
   const json& r_;
   std::string language_;
 
-  static void replaceAll(std::string& text, const std::string& from, const std::string& to) {
-    for (auto at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) text.replace(at, from.size(), to);
-  }
-
   json named(const std::vector<Named>& list) const {
     json out = json::array();
     for (const Named& n : list) out.push_back({{"id", n.id}, {"name", n.name.in(language_)}});
@@ -257,6 +266,23 @@ class Call {
   std::string stringField(const char* key) const {
     auto it = r_.find(key);
     return it != r_.end() && it->is_string() ? it->get<std::string>() : std::string();
+  }
+
+  // A form may be opened without a session (an empty one); "person" (the BRP data the portal gave, kept in the
+  // browser's memory) replaces the session's.
+  SessionState formSession() const {
+    SessionState s = r_.contains("session") ? session() : SessionState{};
+    if (r_.contains("person")) {
+      if (!r_["person"].is_object()) throw RequestError{"bad-request", "\"person\" must be an object"};
+      s.person = readBrp(r_["person"]).person;
+    }
+    return s;
+  }
+
+  json formValues() const {
+    if (!r_.contains("values")) return json::object();
+    if (!r_["values"].is_object()) throw RequestError{"bad-request", "\"values\" must be an object"};
+    return r_["values"];
   }
 
   SessionState session() const {
@@ -320,6 +346,7 @@ const std::map<std::string, Method, std::less<>>& methods() {
       {"buuv", [](Call& c) { return c.buuv(); }},
       {"form", [](Call& c) { return c.form(); }},
       {"checkForm", [](Call& c) { return c.checkFormValues(); }},
+      {"readBrp", [](Call& c) { return c.readBrpResponse(); }},
       {"dossier", [](Call& c) { return c.dossier(); }},
   };
   return table;
