@@ -13,6 +13,8 @@
 #include "core/balie/wmo_route.h"
 #include "core/content/model.h"
 #include "core/engine/advice.h"
+#include "core/engine/brp.h"
+#include "core/engine/buuv.h"
 #include "core/engine/context_check.h"
 #include "core/engine/first_steps.h"
 #include "core/engine/forms.h"
@@ -293,29 +295,37 @@ class Call {
     if (kind != "vraag" && kind != "aanbod") throw RequestError{"bad-request", "\"kind\" must be \"vraag\" or \"aanbod\""};
     if (std::find(t->kinds.begin(), t->kinds.end(), kind) == t->kinds.end())
       throw RequestError{"bad-request", "this template cannot be used to " + std::string(kind == "vraag" ? "ask" : "offer")};
-    std::string text = (kind == "vraag" ? t->request : t->offer).in(language_);
     std::string wijk = stringField("wijk");
     for (const Named& w : c_.wijken)
       if (w.id == wijk) wijk = w.name.in(language_);
-    replaceAll(text, "{wijk}", wijk.empty() ? (language_ == "en" ? "my neighbourhood" : "mijn buurt") : wijk);
-    replaceAll(text, "{naam}", stringField("naam"));
+    std::string text = fillBuuvTemplate((kind == "vraag" ? t->request : t->offer).in(language_),
+                                        {{"wijk", wijk}, {"naam", stringField("naam")}});
     return {{"id", t->id}, {"title", t->title.in(language_)}, {"kind", kind}, {"text", text}};
   }
 
   json form() {
     const Form* f = c_.form(stringField("form"));
     if (!f) throw RequestError{"unknown-form", "unknown form " + json(stringField("form")).dump()};
-    Walk walk;
-    SessionState s = r_.contains("session") ? session(&walk) : SessionState{};
-    if (!r_.contains("session")) walk = replay(c_, s);
-    return prefilledForm(c_, *f, s, walk, language_);
+    SessionState s = formSession();
+    return prefilledForm(c_, *f, s, replay(c_, s), formValues(), language_);
   }
 
   json checkFormValues() const {
     const Form* f = c_.form(stringField("form"));
     if (!f) throw RequestError{"unknown-form", "unknown form " + json(stringField("form")).dump()};
-    const json* values = objectField("values");
-    return checkForm(c_, *f, values ? *values : json::object(), language_);
+    SessionState s = formSession();
+    return checkForm(c_, *f, s, replay(c_, s), formValues(), language_);
+  }
+
+  // The portal's BRP response -> the Persoon parts core reads; the site keeps it in memory and passes it as
+  // "person" to form and checkForm.
+  json readBrpResponse() const {
+    if (!r_.contains("response")) throw RequestError{"bad-request", "the request needs the portal's \"response\""};
+    BrpReading b = readBrp(r_["response"]);
+    if (!b.ok())
+      throw RequestError{"bad-brp", b.problems.empty() ? "the BRP response holds none of the data a form uses"
+                                                       : "the BRP response cannot be read: " + b.problems.front()};
+    return {{"person", b.person}, {"problems", b.problems}};
   }
 
   json dossier() {
@@ -558,6 +568,19 @@ class Call {
     return context;
   }
 
+  // A form may be opened without a session (an empty one); "person" (the BRP data the portal gave, kept in the
+  // browser's memory) replaces the session's.
+  SessionState formSession() const {
+    SessionState s = r_.contains("session") ? session() : SessionState{};
+    if (const json* person = objectField("person")) s.person = readBrp(*person).person;
+    return s;
+  }
+
+  json formValues() const {
+    const json* values = objectField("values");
+    return values ? *values : json::object();
+  }
+
   // The request's session, decoded and walked once; `walk` receives that walk.
   SessionState session(Walk* walk = nullptr) const {
     SessionState s;
@@ -630,6 +653,7 @@ const std::map<std::string, Method, std::less<>>& methods() {
       {"buuv", [](Call& c) { return c.buuv(); }},
       {"form", [](Call& c) { return c.form(); }},
       {"checkForm", [](Call& c) { return c.checkFormValues(); }},
+      {"readBrp", [](Call& c) { return c.readBrpResponse(); }},
       {"dossier", [](Call& c) { return c.dossier(); }},
       {"balieOverview", [](Call& c) { return c.balieOverview(); }},
       {"addLevensgebieden", [](Call& c) { return c.addLevensgebieden(); }},

@@ -39,9 +39,17 @@
 //                 service = {id,name,description,organization:{id,name},level,indicatie,rung,eigenBijdrage,url,email,
 //                            phones:[..],targetGroups,minAge,maxAge,wijken,locations:[{id,name,wijk,address,openingHours}],levensgebieden}
 //   buuv          {template, kind:"vraag"|"aanbod", wijk?, naam?} -> {id,title,kind,text}
-//   form          {session, form}                      -> {id,kind,name,law,intro,afterSubmit,consent,sections:[{id,title,
-//                                                          fields:[{id,type,label,hint,required,options,value,prefilledFrom}]}]}
-//   checkForm     {form, values:{fieldId:value}}       -> {ok, errors:[{field,code,message}], values:{fieldId:normalised}}
+//   form          {session?, form, values?, person?}    -> {id,kind,name,law,intro,afterSubmit,consent,onBehalf,
+//                                                          prefilled:{answers,brp,brpFields:[label]},hasAssessment,
+//                                                          sections:[{id,title,about,applies,fields:[{id,type,label,hint,
+//                                                          required,options,value,prefill,prefilledFrom:null|"answers"|"brp",
+//                                                          applies,internal,conditional,statement?}]}]}
+//                 values: what the resident typed so far (conditions are evaluated over them as form.*);
+//                 person: the Persoon from readBrp (the portal's data, kept in the browser's memory)
+//   checkForm     {session?, form, values, person?}   -> {ok, errors:[{field,code,message}], values:{fieldId:normalised},
+//                                                          applies:{fieldId:bool}, onBehalf, assessment?:{result,text,
+//                                                          reasons:[{id,status,text}],decision}}
+//   readBrp       {response}                           -> {person, problems}   (Haal Centraal BRP Personen response)
 //   dossier       {session}                            -> the versioned dossier export (answers, profile, advice, forms)
 //
 // Balie mode (core/balie; "balie" is what staff recorded: {exploration?, notes?, signals?, decisions?, goals?, actions?,

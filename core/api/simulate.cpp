@@ -101,7 +101,7 @@ std::string simulationText(const json& r, const std::string& language) {
     out << "== " << (en ? "Form: " : "Formulier: ") << f["name"].get<std::string>() << " ==\n";
     for (const json& s : f["sections"])
       for (const json& fld : s["fields"])
-        if (!fld["value"].is_null())
+        if (fld.value("applies", true) && !fld["value"].is_null())
           out << "   " << fld["label"].get<std::string>() << ": "
               << (fld["value"].is_string() ? fld["value"].get<std::string>() : fld["value"].dump()) << "\n";
     out << "\n";

@@ -169,6 +169,14 @@ class Loader {
     }
   }
 
+  // The rule at o[key], when there is one.
+  std::optional<rules::Rule> optionalRule(const std::string& file, const std::string& pointer, const json& o,
+                                          const char* key) {
+    const json& v = member(o, key);
+    if (v.is_null()) return std::nullopt;
+    return rule(file, appendPointer(pointer, key), v);
+  }
+
   Next next(const std::string& file, const std::string& pointer, const json& v) {
     Next n;
     if (v.is_string()) {
@@ -376,12 +384,16 @@ class Loader {
     f.intro = text(d, "intro");
     f.afterSubmit = text(d, "afterSubmit");
     f.consent = text(d, "consent");
+    f.onBehalfField = str(d, "onBehalfField");
     f.sources = strings(d, "sources");
     f.file = file;
     eachObject(d, "sections", "", [&](const json& so, const std::string& sp) {
       FormSection s;
       s.id = str(so, "id");
       s.title = text(so, "title");
+      s.titleForOther = text(so, "titleForOther");
+      s.about = str(so, "about") == "filler" ? FormRole::Filler : FormRole::Applicant;
+      s.when = optionalRule(file, sp, so, "when");
       eachObject(so, "fields", sp, [&](const json& fo, const std::string& fp) {
         FormField fld;
         fld.id = str(fo, "id");
@@ -399,11 +411,25 @@ class Loader {
         if (pf.is_string()) fld.prefill.path = pf.get<std::string>();
         else if (pf.is_object() && pf.contains("logic"))
           fld.prefill.logic = rule(file, appendPointer(appendPointer(fp, "prefill"), "logic"), pf["logic"]);
+        fld.when = optionalRule(file, fp, fo, "when");
+        fld.internal = flag(fo, "internal");
+        fld.labelForOther = text(fo, "labelForOther");
         fld.pointer = fp;
         s.fields.push_back(std::move(fld));
       });
       f.sections.push_back(std::move(s));
     });
+    const json& as = member(d, "assessment");
+    if (as.is_object()) {
+      FormAssessment a{{}, text(as, "likely"), text(as, "unlikely"), text(as, "unsure"), text(as, "decision")};
+      eachObject(as, "criteria", "/assessment", [&](const json& co, const std::string& cp) {
+        auto r = optionalRule(file, cp, co, "rule");
+        if (!r) return;
+        a.criteria.push_back({str(co, "id"), *r, text(co, "met"), text(co, "notMet"), text(co, "unknown"),
+                              strings(co, "sources"), cp});
+      });
+      f.assessment = std::move(a);
+    }
     c.forms.push_back(std::move(f));
   }
 

@@ -234,19 +234,45 @@ struct FormField {
   std::optional<double> min, max;
   int maxLength = 0;  // 0: the type's default
   Prefill prefill;
+  std::optional<rules::Rule> when;  // shown (and checked) only while this holds; over answers, ..., form.<field>
+  bool internal = false;             // computed by the engine (levels, scores): shown, never typed by the resident
+  Text labelForOther;                // the label when someone fills the form in for another person
   std::string pointer;
 };
 
+// Whom a section is about: the person who needs the provision, or the relative filling the form in for them
+// (the contact person; the section applies only when the form is filled in for someone else).
+enum class FormRole { Applicant, Filler };
+
 struct FormSection {
   std::string id;
-  Text title;
+  Text title, titleForOther;
+  FormRole about = FormRole::Applicant;
+  std::optional<rules::Rule> when;
   std::vector<FormField> fields;
+};
+
+// A first check of the criteria the gemeente applies, shown on the check page before the gemeente decides.
+// Each criterion's rule gives true (met), false (not met) or null (not known yet) over the form's data.
+struct FormCriterion {
+  std::string id;
+  rules::Rule rule;
+  Text met, notMet, unknown;
+  std::vector<std::string> sources;
+  std::string pointer;
+};
+
+struct FormAssessment {
+  std::vector<FormCriterion> criteria;
+  Text likely, unlikely, unsure, decision;
 };
 
 struct Form {
   std::string id, kind, law;
   Text name, intro, afterSubmit, consent;
+  std::string onBehalfField;  // the yes/no field that says the form is filled in for someone else
   std::vector<FormSection> sections;
+  std::optional<FormAssessment> assessment;
   std::vector<std::string> sources;
   std::string file, pointer;
   const FormField* field(const std::string& fieldId) const;

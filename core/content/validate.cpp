@@ -539,7 +539,32 @@ class Validator {
             if (!problem.empty()) error(f.file, at(fld.pointer, "prefill"), "dangling-reference", problem);
           }
           if (fld.prefill.logic) rule(f.file, at(at(fld.pointer, "prefill"), "logic"), *fld.prefill.logic);
+          if (fld.when) formRule(f, at(fld.pointer, "when"), *fld.when);
         }
+    for (const Form& f : c_.forms) {
+      if (!f.onBehalfField.empty()) {
+        const FormField* fld = f.field(f.onBehalfField);
+        if (!fld || fld->type != FieldType::YesNo)
+          error(f.file, "/onBehalfField", "dangling-reference", "onBehalfField must name a yesno field of this form");
+      }
+      for (std::size_t i = 0; i < f.sections.size(); ++i)
+        if (f.sections[i].when) formRule(f, "/sections/" + std::to_string(i) + "/when", *f.sections[i].when);
+      if (f.assessment)
+        for (const FormCriterion& c : f.assessment->criteria) formRule(f, at(c.pointer, "rule"), c.rule);
+    }
+  }
+
+  // A form's conditions may also read the form's own fields (form.FIELD).
+  void formRule(const Form& f, const std::string& pointer, const rules::Rule& r) {
+    for (const std::string& var : r.variables()) {
+      if (var.rfind("form.", 0) == 0) {
+        std::string id = var.substr(5, var.find('.', 5) == std::string::npos ? std::string::npos : var.find('.', 5) - 5);
+        if (!f.field(id)) error(f.file, pointer, "unknown-variable", "the rule reads " + q(var) + ", but this form has no field " + q(id));
+        continue;
+      }
+      std::string problem = dataPathProblem(var);
+      if (!problem.empty()) error(f.file, pointer, "unknown-variable", problem);
+    }
   }
 
   std::string prefillProblem(const std::string& path) const {
@@ -618,7 +643,11 @@ class Validator {
     for (const Service& s : c_.services) sourceList(s.file, s.pointer, s.sources);
     for (const Location& l : c_.locations) sourceList(l.file, l.pointer, l.sources);
     for (const BuuvTemplate& b : c_.buuvTemplates) sourceList(b.file, b.pointer, b.sources);
-    for (const Form& f : c_.forms) sourceList(f.file, "", f.sources);
+    for (const Form& f : c_.forms) {
+      sourceList(f.file, "", f.sources);
+      if (f.assessment)
+        for (const FormCriterion& c : f.assessment->criteria) sourceList(f.file, c.pointer, c.sources);
+    }
     for (const Signal& s : c_.signals) sourceList(s.file, s.pointer, s.sources);
     for (std::size_t i = 0; i < c_.dangerSignals.size(); ++i) sourceList(lgFile, "/signals/" + std::to_string(i), c_.dangerSignals[i].sources);
   }

@@ -2,8 +2,10 @@
 
 #include <cmath>
 #include <cstdint>
+#include <set>
 
 #include "core/engine/known.h"
+#include "core/engine/brp.h"
 #include "core/engine/messages.h"
 #include "core/engine/value_checks.h"
 
@@ -74,9 +76,10 @@ bool wantsRawValue(FieldType t) {
   return t == FieldType::Choice || t == FieldType::YesNo || t == FieldType::Consent || t == FieldType::Number;
 }
 
+// The data a prefill reads; `person` is already the view for the field's role (see FormState).
 json prefillValue(const Content& content, const FormField& field, const SessionState& state, const Walk& walk,
-                  const std::string& language) {
-  if (field.prefill.logic) return field.prefill.logic->apply(ruleData(state, walk));
+                  const json& data, const std::string& language) {
+  if (field.prefill.logic) return field.prefill.logic->apply(data);
   const std::string& path = field.prefill.path;
   auto dot = path.find('.');
   std::string root = path.substr(0, dot), rest = dot == std::string::npos ? "" : path.substr(dot + 1);
@@ -93,7 +96,7 @@ json prefillValue(const Content& content, const FormField& field, const SessionS
     return answerText(content, *node, *it, language);
   }
   if (root == "facts") return dig(walk.facts, rest);
-  if (root == "person") return dig(state.person, rest);
+  if (root == "person") return dig(data["person"], rest);
   if (root == "context") return dig(state.context, rest);
   if (root == "profile") {
     auto it = walk.outcomes.find(rest);
@@ -105,13 +108,105 @@ json prefillValue(const Content& content, const FormField& field, const SessionS
   return nullptr;
 }
 
+// A prefilled value is never blank: "" or " " (e.g. a name joined from parts the BRP left out) is no value.
+json notBlank(json v) {
+  if (v.is_string()) {
+    std::string s = values::trim(v.get<std::string>());
+    if (s.empty()) return nullptr;
+    return s;
+  }
+  if (v.is_array() && v.empty()) return nullptr;
+  if (v.is_object()) return nullptr;  // a form field holds no objects
+  return v;
+}
+
+// Where a prefilled value came from, as the resident is told: "brp" (the gemeente's data, handed over by the
+// portal) or "answers" (what the resident told in the questions, the start page included).
+std::string prefillSource(const FormField& f, const json& value, const json& data) {
+  if (!f.prefill.path.empty()) return f.prefill.path.rfind("person.", 0) == 0 ? "brp" : "answers";
+  for (const std::string& var : f.prefill.logic->variables())
+    if (var.rfind("person.", 0) == 0 && dig(data, var) == value) return "brp";
+  return "answers";
+}
+
+// Everything a form's conditions and prefills depend on, worked out once per call.
+class FormState {
+ public:
+  FormState(const Content& content, const Form& form, const SessionState& state, const Walk& walk, const json& typed,
+            const std::string& language) {
+    json base = ruleData(state, walk);
+    json person = personFields(state.person);
+    onBehalf_ = rules::truthy(state.context.value("forSomeoneElse", json(false)));
+    if (!form.onBehalfField.empty() && typed.is_object() && typed.contains(form.onBehalfField) &&
+        typed[form.onBehalfField].is_boolean())
+      onBehalf_ = typed[form.onBehalfField].get<bool>();
+    // The person logged in at the portal is the one filling the form in. When that is a relative, their BRP data
+    // goes to the contact person's fields, never to the applicant's: the applicant is the person cared for.
+    applicantData_ = base;
+    applicantData_["person"] = onBehalf_ ? json::object() : person;
+    fillerData_ = base;
+    fillerData_["person"] = onBehalf_ ? person : json::object();
+    json formValues = json::object();
+    for (const FormSection& s : form.sections)
+      for (const FormField& f : s.fields) {
+        const json& data = s.about == FormRole::Filler ? fillerData_ : applicantData_;
+        Entry e;
+        e.section = &s;
+        e.field = &f;
+        if (!f.prefill.empty()) e.prefill = notBlank(prefillValue(content, f, state, walk, data, language));
+        if (!e.prefill.is_null()) e.source = prefillSource(f, e.prefill, data);
+        bool typedHere = !f.internal && typed.is_object() && typed.contains(f.id);
+        e.value = typedHere ? typed[f.id] : e.prefill;
+        if (!form.onBehalfField.empty() && f.id == form.onBehalfField && !typedHere) e.value = onBehalf_;
+        formValues[f.id] = e.value;
+        entries_.push_back(std::move(e));
+      }
+    applicantData_["form"] = formValues;
+    for (Entry& e : entries_) {
+      bool sectionApplies = (e.section->about != FormRole::Filler || onBehalf_) &&
+                            (!e.section->when || rules::truthy(e.section->when->apply(applicantData_)));
+      e.applies = sectionApplies && (!e.field->when || rules::truthy(e.field->when->apply(applicantData_)));
+    }
+  }
+
+  struct Entry {
+    const FormSection* section = nullptr;
+    const FormField* field = nullptr;
+    json prefill = nullptr, value = nullptr;
+    std::string source;
+    bool applies = true;
+  };
+
+  bool onBehalf() const { return onBehalf_; }
+  const std::vector<Entry>& entries() const { return entries_; }
+  // The data the assessment reads, with the checked values as form.*.
+  json assessmentData(const json& values) const {
+    json d = applicantData_;
+    d["form"] = values;
+    return d;
+  }
+
+ private:
+  bool onBehalf_ = false;
+  json applicantData_, fillerData_;
+  std::vector<Entry> entries_;
+};
+
+const Text& pick(const Text& usual, const Text& forOther, bool onBehalf) {
+  return onBehalf && !forOther.empty() ? forOther : usual;
+}
+
 Problem checkField(const FormField& f, const json& v) {
   bool blank = v.is_null() || (v.is_string() && values::trim(v.get<std::string>()).empty());
   if (f.type == FieldType::Consent) {
     if (f.required && !(v.is_boolean() && v.get<bool>())) return {"consent.required", {}};
     return {};
   }
-  if (blank) return f.required ? Problem{"required.field", {{"label", f.label.in("nl")}}} : Problem{};
+  if (blank) {
+    if (!f.required) return {};
+    bool choose = f.type == FieldType::Choice || f.type == FieldType::YesNo;  // "Kies ...", not "Vul dit in"
+    return {choose ? "required.fieldChoice" : "required.field", {}};
+  }
   std::string s = v.is_string() ? values::trim(v.get<std::string>()) : v.dump();
   switch (f.type) {
     case FieldType::Text:
@@ -178,25 +273,45 @@ json normalised(const FormField& f, const json& v) {
 }  // namespace
 
 json prefilledForm(const Content& content, const Form& form, const SessionState& state, const Walk& walk,
-                   const std::string& language) {
+                   const json& typed, const std::string& language) {
+  FormState fs(content, form, state, walk, typed, language);
   json sections = json::array();
-  for (const FormSection& s : form.sections) {
-    json fields = json::array();
-    for (const FormField& f : s.fields) {
-      json options = json::array();
-      for (const Named& o : f.options) options.push_back({{"id", o.id}, {"label", o.name.in(language)}});
-      json value = f.prefill.empty() ? json(nullptr) : prefillValue(content, f, state, walk, language);
-      json field{{"id", f.id},         {"type", fieldTypeName(f.type)}, {"label", f.label.in(language)},
-                 {"hint", f.hint.in(language)}, {"required", f.required}, {"options", options},
-                 {"value", value},
-                 {"prefilledFrom", value.is_null() ? json(nullptr)
-                                                   : json(f.prefill.logic ? std::string("logic") : f.prefill.path)}};
-      if (f.min) field["min"] = *f.min;
-      if (f.max) field["max"] = *f.max;
-      if (f.maxLength) field["maxLength"] = f.maxLength;
-      fields.push_back(std::move(field));
+  const FormSection* current = nullptr;
+  bool consentShown = false;
+  std::set<std::string> sourcesUsed;
+  json brpFields = json::array();
+  for (const FormState::Entry& e : fs.entries()) {
+    if (e.section != current) {
+      current = e.section;
+      sections.push_back({{"id", current->id},
+                          {"title", pick(current->title, current->titleForOther, fs.onBehalf()).in(language)},
+                          {"about", current->about == FormRole::Filler ? "filler" : "applicant"},
+                          {"applies", false},
+                          {"fields", json::array()}});
     }
-    sections.push_back({{"id", s.id}, {"title", s.title.in(language)}, {"fields", fields}});
+    const FormField& f = *e.field;
+    json options = json::array();
+    for (const Named& o : f.options) options.push_back({{"id", o.id}, {"label", o.name.in(language)}});
+    std::string label = pick(f.label, f.labelForOther, fs.onBehalf()).in(language);
+    json field{{"id", f.id},         {"type", fieldTypeName(f.type)}, {"label", label},
+               {"hint", f.hint.in(language)}, {"required", f.required}, {"options", options},
+               {"value", e.value},   {"prefill", e.prefill},
+               {"prefilledFrom", e.prefill.is_null() ? json(nullptr) : json(e.source)},
+               {"applies", e.applies}, {"internal", f.internal}, {"conditional", f.when.has_value() || current->when.has_value()}};
+    if (f.min) field["min"] = *f.min;
+    if (f.max) field["max"] = *f.max;
+    if (f.maxLength) field["maxLength"] = f.maxLength;
+    if (f.type == FieldType::Consent && !consentShown && !form.consent.empty()) {
+      field["statement"] = form.consent.in(language);  // the text the resident agrees to, shown above the box
+      consentShown = true;
+    }
+    if (e.applies && !e.prefill.is_null()) {
+      sourcesUsed.insert(e.source);
+      if (e.source == "brp") brpFields.push_back(label);
+    }
+    json& section = sections.back();
+    if (e.applies) section["applies"] = true;
+    section["fields"].push_back(std::move(field));
   }
   return {{"id", form.id},
           {"kind", form.kind},
@@ -205,26 +320,58 @@ json prefilledForm(const Content& content, const Form& form, const SessionState&
           {"intro", form.intro.in(language)},
           {"afterSubmit", form.afterSubmit.in(language)},
           {"consent", form.consent.in(language)},
+          {"onBehalf", fs.onBehalf()},
+          {"prefilled", {{"answers", sourcesUsed.count("answers") > 0}, {"brp", sourcesUsed.count("brp") > 0}, {"brpFields", brpFields}}},
+          {"hasAssessment", form.assessment.has_value()},
           {"sections", sections},
           {"sources", form.sources}};
 }
 
-json checkForm(const Content& content, const Form& form, const json& values, const std::string& language) {
+namespace {
+
+json assess(const FormAssessment& a, const json& data, const std::string& language) {
+  json reasons = json::array();
+  bool anyNotMet = false, anyUnknown = false;
+  for (const FormCriterion& c : a.criteria) {
+    json r = c.rule.apply(data);
+    std::string status = r.is_null() ? "unknown" : rules::truthy(r) ? "met" : "notMet";
+    anyNotMet |= status == "notMet";
+    anyUnknown |= status == "unknown";
+    const Text& t = status == "met" ? c.met : status == "notMet" ? c.notMet : c.unknown;
+    reasons.push_back({{"id", c.id}, {"status", status}, {"text", t.in(language)}, {"sources", c.sources}});
+  }
+  std::string result = anyNotMet ? "unlikely" : anyUnknown ? "unsure" : "likely";
+  const Text& summary = anyNotMet ? a.unlikely : anyUnknown ? a.unsure : a.likely;
+  return {{"result", result}, {"text", summary.in(language)}, {"reasons", reasons}, {"decision", a.decision.in(language)}};
+}
+
+}  // namespace
+
+json checkForm(const Content& content, const Form& form, const SessionState& state, const Walk& walk, const json& values,
+               const std::string& language) {
+  FormState fs(content, form, state, walk, values, language);
   json errors = json::array();
   json out = json::object();
-  for (const FormSection& s : form.sections)
-    for (const FormField& f : s.fields) {
-      json v = values.is_object() && values.contains(f.id) ? values[f.id] : json(nullptr);
-      Problem p = checkField(f, v);
-      if (!p.ok()) {
-        if (p.code == "required.field") p.params["label"] = f.label.in(language);
-        errors.push_back({{"field", f.id}, {"code", p.code}, {"message", messageFor(content, p, language)}});
-        out[f.id] = v;  // keep what was typed, so nothing is lost
-      } else {
-        out[f.id] = normalised(f, v);
-      }
+  json applies = json::object();
+  for (const FormState::Entry& e : fs.entries()) {
+    const FormField& f = *e.field;
+    applies[f.id] = e.applies;
+    if (!e.applies) continue;  // a field that does not apply is neither checked nor sent
+    // An internal field holds the engine's value whatever was sent; a field the resident never touched keeps its
+    // prefill, so a check without `values` checks the form as prefilled.
+    const json& v = e.value;
+    Problem p = checkField(f, v);
+    if (!p.ok()) {
+      p.params["label"] = pick(f.label, f.labelForOther, fs.onBehalf()).in(language);
+      errors.push_back({{"field", f.id}, {"code", p.code}, {"message", messageFor(content, p, language)}});
+      out[f.id] = v;  // keep what was typed, so nothing is lost
+    } else {
+      out[f.id] = normalised(f, v);
     }
-  return {{"ok", errors.empty()}, {"errors", errors}, {"values", out}};
+  }
+  json result{{"ok", errors.empty()}, {"errors", errors}, {"values", out}, {"applies", applies}, {"onBehalf", fs.onBehalf()}};
+  if (form.assessment) result["assessment"] = assess(*form.assessment, fs.assessmentData(out), language);
+  return result;
 }
 
 }  // namespace ekw

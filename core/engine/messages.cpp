@@ -46,6 +46,7 @@ constexpr Builtin kBuiltins[] = {
     {"error.required.choice", "Kies een antwoord.", "Choose an answer."},
     {"error.required.text", "Vul een antwoord in.", "Enter an answer."},
     {"error.required.field", "Vul dit in: \u2018{label}\u2019", "Fill this in: \u2018{label}\u2019"},
+    {"error.required.fieldChoice", "Kies een antwoord bij \u2018{label}\u2019", "Choose an answer for \u2018{label}\u2019"},
     {"error.choice.unknown", "Kies een van de antwoorden die er staan.", "Choose one of the answers shown."},
     {"error.choice.exclusive", "U kunt \u2018{option}\u2019 niet samen met een ander antwoord kiezen.",
      "You cannot choose \u2018{option}\u2019 together with another answer."},

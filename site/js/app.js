@@ -21,6 +21,7 @@ import { renderAdvice } from './pages/advice.js';
 import { renderServices } from './pages/services.js';
 import { renderBuuv } from './pages/buuv.js';
 import { renderForm, renderReview } from './pages/form.js';
+import { loadPortalPerson } from './brp.js';
 import { renderSave, renderClear, renderPrivacy } from './pages/data.js';
 import { renderPlan } from './pages/plan.js';
 import { renderService } from './pages/service.js';
@@ -551,6 +552,12 @@ async function boot() {
   app.route();
   window.ekwReadyAt = performance.now(); // for the benchmarks: navigation start to the first page drawn
   document.documentElement.dataset.ekwReady = 'true';
+  // The portal's BRP data (memory only); a form page already open is drawn again with it.
+  loadPortalPerson(engine).then((person) => {
+    app.brpPerson = person;
+    document.documentElement.dataset.ekwBrp = person ? 'loaded' : 'none';
+    if (person && location.hash.startsWith('#/formulier/')) app.route();
+  });
 }
 
 boot();

@@ -83,6 +83,11 @@ async function fillRequired(page) {
       await w.locator('input[type="radio"]').first().check();
     } else if (await w.locator('input[type="checkbox"]').count()) {
       await w.locator('input[type="checkbox"]').check();
+    } else if (await w.locator('.ekw-date').count()) {
+      // The GOV.UK date pattern: day, month and year apart.
+      await w.locator('.ekw-date__input--day').fill('1');
+      await w.locator('.ekw-date__input--month').fill('1');
+      await w.locator('.ekw-date__input--year').fill('1980');
     } else {
       const input = w.locator('input, textarea').first();
       const cls = (await input.getAttribute('class')) || '';

@@ -144,7 +144,9 @@ TEST(Api, BuuvDraftsFillInNameAndWijk) {
   json r = call("buuv", {{"template", "buuv-administratie"}, {"kind", "vraag"}, {"wijk", "noord"}, {"naam", "Marjan"}});
   EXPECT_EQ(r["text"], "Hallo, ik ben Marjan uit Noord. Wie helpt mij een keer met mijn post?");
   r = call("buuv", {{"template", "buuv-administratie"}, {"kind", "aanbod"}, {"language", "en"}});
-  EXPECT_EQ(r["text"], "I am  from my neighbourhood and like to help with paperwork.");
+  EXPECT_EQ(r["text"], "I like to help with paperwork.");  // no name, no wijk: the template's own words without them
+  r = call("buuv", {{"template", "buuv-administratie"}, {"kind", "vraag"}, {"naam", "Marjan"}});
+  EXPECT_EQ(r["text"], "Hallo, ik ben Marjan. Wie helpt mij een keer met mijn post?");
   EXPECT_EQ(call("buuv", {{"template", "x"}})["error"]["code"], "unknown-template");
 }
 

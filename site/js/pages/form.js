@@ -1,8 +1,11 @@
-// An aanvraag or melding, prefilled by the engine from the resident's answers; "Controleer uw gegevens" (check your
-// answers); Dutch validation messages from the engine (checkForm) in an error summary linked to the fields; download
-// as JSON and a print-friendly page. Nothing is sent from here.
+// An aanvraag or melding as the engine prepares it: prefilled from the resident's answers (and from the BRP when the
+// gemeente's portal gave it), with only the fields that apply. The engine decides which fields apply, again as the
+// resident types; this page only shows and hides them. "Controleer uw gegevens" (check your answers) lists the
+// applicable fields and, where the content has one, the engine's first check of the criteria. Dutch validation
+// messages from the engine (checkForm) in an error summary linked to the fields; download and print. Nothing is sent.
 
 import { h, para, heading, button, buttonGroup, buttonLink, link, errorSummary, paragraphs, uid, download } from '../dom.js';
+import { dateControls, readDate } from '../date-input.js';
 
 function formState(app, formId) {
   app.state.forms = app.state.forms || {};
@@ -10,20 +13,26 @@ function formState(app, formId) {
   return app.state.forms[formId];
 }
 
-function loadForm(app, formId) {
+// The engine's view of the form for what the resident typed so far (fs.values holds only what they typed).
+function loadForm(app, formId, typed) {
   if (!app.hasSession()) return null;
-  const response = app.engine.callRaw('form', { language: app.lang, session: app.state.session, form: formId });
+  const request = { language: app.lang, session: app.state.session, form: formId, values: typed || {} };
+  if (app.brpPerson) request.person = app.brpPerson;
+  const response = app.engine.callRaw('form', request);
   return response.error ? null : response;
 }
 
-function fieldValue(fs, field) {
-  return Object.prototype.hasOwnProperty.call(fs.values, field.id) ? fs.values[field.id] : field.value;
+function allFields(form) {
+  return (form.sections || []).flatMap((s) => s.fields || []);
 }
+
+const blank = (v) => v === null || v === undefined || v === '';
 
 export function renderForm(app, route, { errors = null } = {}) {
   const t = app.t;
   const formId = route.parts[0];
-  const form = loadForm(app, formId);
+  const fs = app.hasSession() ? formState(app, formId) : null;
+  let form = fs && loadForm(app, formId, fs.values);
   if (!form) {
     app.show({
       title: t('site.advice.title'),
@@ -31,51 +40,64 @@ export function renderForm(app, route, { errors = null } = {}) {
     });
     return;
   }
-  const fs = formState(app, formId);
   const errorByField = new Map((errors || []).map((e) => [e.field, e]));
   const nodes = [];
   let summary = null;
   if (errors && errors.length) {
-    summary = errorSummary(t('site.form.errorSummary'), errors.map((e) => ({ message: e.message, target: `f-${e.field}` })));
+    summary = errorSummary(t('site.form.errorSummary'), errors.map((e) => ({ message: e.message, target: fieldTarget(form, e.field) })));
     nodes.push(summary);
   }
   nodes.push(app.pageHeading(form.name));
   if (form.law) nodes.push(h('p', { class: 'utrecht-paragraph ekw-muted' }, form.law));
   nodes.push(...paragraphs(form.intro));
-  nodes.push(para(t('site.form.intro')));
+  nodes.push(prefillNotice(app, form));
 
   const el = h('form', { class: 'ekw-form', novalidate: true, id: 'ekw-form', dataset: { form: formId } });
   for (const section of form.sections || []) {
     const sectionId = uid('section');
-    const sectionNode = h('section', { class: 'ekw-form__section', 'aria-labelledby': sectionId },
-      heading(2, section.title, { id: sectionId }));
-    for (const field of section.fields || []) {
-      sectionNode.appendChild(fieldNode(app, field, fieldValue(fs, field), errorByField.get(field.id)));
-    }
+    const sectionNode = h('section', {
+      class: 'ekw-form__section', 'aria-labelledby': sectionId, hidden: !section.applies, dataset: { section: section.id },
+    }, heading(2, section.title, { id: sectionId }));
+    for (const field of section.fields || []) sectionNode.appendChild(fieldNode(app, field, errorByField.get(field.id)));
     el.appendChild(sectionNode);
   }
   el.appendChild(buttonGroup(button(t('site.form.check'), { type: 'submit', kind: 'primary', id: 'form-check' })));
+
+  // Keeps what is typed (a reload must not lose it) and asks the engine again which fields apply.
+  const update = (event) => {
+    fs.values = typedValues(form, el);
+    fs.checked = false;
+    app.save();
+    const next = loadForm(app, formId, fs.values);
+    if (!next) return;
+    if (next.onBehalf !== form.onBehalf) {
+      // Whose form it is changed: titles, labels and prefill change with it. Draw again, keeping focus.
+      const focusId = event?.target?.id;
+      renderForm(app, route);
+      const again = focusId && document.getElementById(focusId);
+      if (again) again.focus();
+      return;
+    }
+    form = next;
+    applyVisibility(el, next);
+  };
+  el.addEventListener('change', update);
+  el.addEventListener('input', (event) => {
+    if (event.target.type !== 'radio' && event.target.type !== 'checkbox') update(event);
+  });
   el.addEventListener('submit', (event) => {
     event.preventDefault();
-    const values = readValues(form, el);
-    fs.values = values;
-    fs.checked = false;
-    const result = app.call('checkForm', { form: formId, values });
+    fs.values = typedValues(form, el);
+    const result = app.call('checkForm', checkRequest(app, formId, fs.values));
     if (!result.ok) {
+      fs.checked = false;
       app.save();
       renderForm(app, route, { errors: result.errors || [] });
       return;
     }
-    fs.values = { ...values, ...(result.values || {}) };
     fs.checked = true;
     app.save();
     app.go(`#/formulier/${encodeURIComponent(formId)}/controleer`);
-  });
-  // Keep what is typed, also before checking (a reload must not lose it).
-  el.addEventListener('change', () => {
-    fs.values = readValues(form, el);
-    fs.checked = false;
-    app.save();
   });
   nodes.push(el);
   nodes.push(h('p', { class: 'utrecht-paragraph' }, link(t('site.form.back'), '#/advies')));
@@ -83,7 +105,7 @@ export function renderForm(app, route, { errors = null } = {}) {
   const focusField = route.query.get('veld');
   app.show({ title: form.name, nodes, error: Boolean(summary), focus: summary || null });
   if (!summary && focusField) {
-    const target = document.getElementById(`f-${focusField}`) || document.getElementById(`f-${focusField}-0`);
+    const target = document.getElementById(fieldTarget(form, focusField));
     if (target) {
       target.focus();
       target.scrollIntoView({ block: 'center' });
@@ -91,49 +113,118 @@ export function renderForm(app, route, { errors = null } = {}) {
   }
 }
 
-function fieldNode(app, field, value, error) {
+function checkRequest(app, formId, values) {
+  const request = { session: app.state.session, form: formId, values };
+  if (app.brpPerson) request.person = app.brpPerson;
+  return request;
+}
+
+// What was filled in for the resident, and from where: their answers, and the BRP only when the portal gave it.
+function prefillNotice(app, form) {
   const t = app.t;
+  const p = form.prefilled || {};
+  const items = [];
+  if (p.answers) items.push(para(t('site.form.fromAnswers')));
+  if (p.brp) {
+    items.push(para(t('site.form.fromBrp')));
+    items.push(h('ul', { class: 'utrecht-unordered-list' }, (p.brpFields || []).map((label) => h('li', { class: 'utrecht-unordered-list__item' }, label))));
+  }
+  if (!items.length) items.push(para(t('site.form.nothingPrefilled')));
+  return h('div', { class: 'ekw-form__prefill', id: 'form-prefill' }, items);
+}
+
+// The element an error or a "Wijzigen" link leads to.
+function fieldTarget(form, fieldId) {
+  const field = allFields(form).find((f) => f.id === fieldId);
+  const id = `f-${fieldId}`;
+  if (!field) return id;
+  if (field.type === 'date') return `${id}-day`;
+  if (field.type === 'choice' || field.type === 'yesno') return `${id}-0`;
+  return id;
+}
+
+function applyVisibility(el, form) {
+  for (const section of form.sections || []) {
+    const s = el.querySelector(`[data-section="${CSS.escape(section.id)}"]`);
+    if (s) s.hidden = !section.applies;
+    for (const field of section.fields || []) {
+      const f = el.querySelector(`[data-field="${CSS.escape(field.id)}"]`);
+      if (f) f.hidden = !field.applies || (field.internal && blank(field.value));
+    }
+  }
+}
+
+function sourceNote(app, field, id) {
+  if (blank(field.prefill) || !field.prefilledFrom) return null;
+  const key = field.prefilledFrom === 'brp' ? 'site.form.prefilledBrp' : 'site.form.prefilled';
+  return h('div', { class: 'utrecht-form-field-description ekw-prefilled', id, dataset: { source: field.prefilledFrom } }, app.t(key));
+}
+
+function fieldNode(app, field, error) {
+  const t = app.t;
+  const value = field.value;
   const id = `f-${field.id}`;
-  const hintId = field.hint ? `${id}-hint` : null;
+  const hidden = !field.applies || (field.internal && blank(value));
+  if (field.internal) {
+    // Worked out by the Eigen Krachtwijzer (a level): shown, not for the resident to change.
+    return h('div', { class: 'utrecht-form-field ekw-form__internal', dataset: { field: field.id }, hidden },
+      h('p', { class: 'utrecht-paragraph ekw-form__internal-label', id }, field.label),
+      h('p', { class: 'utrecht-paragraph' }, display(app, field, value)),
+      h('div', { class: 'utrecht-form-field-description' }, t('site.form.internal')));
+  }
+  const hintId = field.hint ? `${id}-hint` : (field.type === 'date' ? `${id}-datehint` : null);
   const errorId = error ? `${id}-error` : null;
-  const prefillId = field.prefilledFrom && value !== null && value !== undefined && value !== '' ? `${id}-prefill` : null;
-  const describedBy = [hintId, prefillId, errorId].filter(Boolean).join(' ') || null;
+  const prefillId = `${id}-prefill`;
+  const prefill = sourceNote(app, field, prefillId);
+  const statementId = field.statement ? `${id}-statement` : null;
+  const describedBy = [statementId, hintId, prefill && prefillId, errorId].filter(Boolean).join(' ') || null;
   const labelText = [field.label, field.required || field.type === 'consent' ? null : t('site.form.optional')].filter(Boolean).join(' ');
   const hint = field.hint ? h('div', { class: 'utrecht-form-field-description', id: hintId }, field.hint) : null;
-  const prefill = prefillId ? h('div', { class: 'utrecht-form-field-description ekw-prefilled', id: prefillId }, t('site.form.prefilled')) : null;
   const err = error ? h('div', { class: 'utrecht-form-field-error-message', id: errorId }, error.message) : null;
   const invalid = Boolean(error);
   const wrapperClass = ['utrecht-form-field', invalid && 'utrecht-form-field--invalid'];
+  const wrapper = (extra, ...children) => h('div', { class: [...wrapperClass, ...extra], dataset: { field: field.id }, hidden }, ...children);
 
   if (field.type === 'choice' || field.type === 'yesno') {
     const options = field.type === 'yesno'
       ? [{ id: 'true', name: t('site.form.yes'), value: true }, { id: 'false', name: t('site.form.no'), value: false }]
       : (field.options || []).map((o) => ({ id: o.id, name: o.name ?? o.label ?? o.id, value: o.id }));
-    return h('div', { class: wrapperClass, dataset: { field: field.id } },
+    return wrapper([],
       h('fieldset', { class: ['utrecht-form-fieldset utrecht-form-fieldset--html-fieldset'], 'aria-describedby': describedBy },
         h('legend', { class: 'utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend ekw-legend-s' }, labelText),
         hint, prefill, err,
         h('div', { class: ['ekw-choices', field.type === 'yesno' && 'ekw-choices--inline'] }, options.map((o, i) => h('div', { class: 'utrecht-form-field utrecht-form-field--radio ekw-choice' },
           h('input', {
             class: 'utrecht-radio-button utrecht-radio-button--html-input ekw-radio', type: 'radio', name: id, id: `${id}-${i}`,
-            value: o.id, checked: value !== null && value !== undefined && String(value) === String(o.value),
+            value: o.id, checked: !blank(value) && String(value) === String(o.value),
             'aria-invalid': invalid ? 'true' : null, dataset: { fieldId: field.id },
           }),
           h('label', { class: 'utrecht-form-label utrecht-form-label--radio', for: `${id}-${i}` }, o.name))))));
   }
   if (field.type === 'consent') {
-    return h('div', { class: [...wrapperClass, 'utrecht-form-field--checkbox ekw-choice'], dataset: { field: field.id } },
+    // The text the resident agrees to stands above the box that says they agree.
+    return wrapper(['ekw-consent'],
+      field.statement ? h('div', { class: 'ekw-consent__statement', id: statementId }, paragraphs(field.statement)) : null,
       err,
-      h('input', {
-        class: 'utrecht-checkbox utrecht-checkbox--html-input utrecht-checkbox--custom ekw-checkbox', type: 'checkbox', id, name: id,
-        checked: value === true, 'aria-describedby': describedBy, 'aria-invalid': invalid ? 'true' : null,
-      }),
-      h('label', { class: 'utrecht-form-label utrecht-form-label--checkbox', for: id }, labelText),
+      h('div', { class: 'utrecht-form-field--checkbox ekw-choice' },
+        h('input', {
+          class: 'utrecht-checkbox utrecht-checkbox--html-input utrecht-checkbox--custom ekw-checkbox', type: 'checkbox', id, name: id,
+          checked: value === true, 'aria-describedby': describedBy, 'aria-invalid': invalid ? 'true' : null,
+        }),
+        h('label', { class: 'utrecht-form-label utrecht-form-label--checkbox', for: id }, labelText)),
       hint);
+  }
+  if (field.type === 'date') {
+    return wrapper([],
+      h('fieldset', { class: ['utrecht-form-fieldset utrecht-form-fieldset--html-fieldset'], 'aria-describedby': describedBy },
+        h('legend', { class: 'utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend ekw-legend-s' }, labelText),
+        hint || h('div', { class: 'utrecht-form-field-description', id: hintId }, t('site.question.dateHint')),
+        prefill, err,
+        dateControls(app, id, value, invalid)));
   }
   const common = {
     id, name: id, 'aria-describedby': describedBy, 'aria-invalid': invalid ? 'true' : null,
-    value: value === null || value === undefined ? '' : String(value),
+    value: blank(value) ? '' : String(value),
   };
   let control;
   if (field.type === 'textarea') {
@@ -142,7 +233,6 @@ function fieldNode(app, field, value, error) {
     const attrs = { class: ['utrecht-textbox utrecht-textbox--html-input', invalid && 'utrecht-textbox--invalid'], type: 'text', ...common };
     switch (field.type) {
       case 'number': attrs.inputmode = 'decimal'; attrs.class.push('ekw-textbox--short'); break;
-      case 'date': attrs.inputmode = 'numeric'; attrs.class.push('ekw-textbox--date'); break;
       case 'postcode': attrs.autocomplete = 'postal-code'; attrs.class.push('utrecht-textbox--postal-code-nl-size'); break;
       case 'bsn': attrs.inputmode = 'numeric'; attrs.class.push('ekw-textbox--bsn'); attrs.spellcheck = 'false'; break;
       case 'iban': attrs.class.push('utrecht-textbox--iban-size'); attrs.spellcheck = 'false'; break;
@@ -152,34 +242,41 @@ function fieldNode(app, field, value, error) {
     }
     control = h('input', attrs);
   }
-  return h('div', { class: [...wrapperClass, 'utrecht-form-field--text'], dataset: { field: field.id } },
+  return wrapper(['utrecht-form-field--text'],
     h('label', { class: 'utrecht-form-label', for: id }, labelText), hint, prefill, err, control);
 }
 
-function readValues(form, el) {
+// What the resident typed: every field whose value differs from the engine's prefill (so a prefill that changes,
+// e.g. when the form turns out to be for someone else, is not kept as if typed). Internal fields are never read.
+function typedValues(form, el) {
   const values = {};
-  for (const section of form.sections || []) {
-    for (const field of section.fields || []) {
-      const id = `f-${field.id}`;
-      if (field.type === 'choice' || field.type === 'yesno') {
-        const checked = el.querySelector(`input[name="${CSS.escape(id)}"]:checked`);
-        if (!checked) values[field.id] = null;
-        else if (field.type === 'yesno') values[field.id] = checked.value === 'true';
-        else values[field.id] = checked.value;
-      } else if (field.type === 'consent') {
-        values[field.id] = el.querySelector(`#${CSS.escape(id)}`).checked;
-      } else {
-        const raw = el.querySelector(`#${CSS.escape(id)}`).value;
-        values[field.id] = raw.trim() === '' ? null : raw;
-      }
+  for (const field of allFields(form)) {
+    if (field.internal) continue;
+    const id = `f-${field.id}`;
+    let v;
+    if (field.type === 'choice' || field.type === 'yesno') {
+      const checked = el.querySelector(`input[name="${CSS.escape(id)}"]:checked`);
+      if (!checked) v = null;
+      else if (field.type === 'yesno') v = checked.value === 'true';
+      else v = checked.value;
+    } else if (field.type === 'consent') {
+      v = el.querySelector(`#${CSS.escape(id)}`).checked;
+    } else if (field.type === 'date') {
+      v = readDate(el, id);
+    } else {
+      const raw = el.querySelector(`#${CSS.escape(id)}`).value;
+      v = raw.trim() === '' ? null : raw;
     }
+    const prefill = blank(field.prefill) ? null : field.prefill;
+    const same = field.type === 'consent' ? v === (prefill === true) : String(v ?? '') === String(prefill ?? '');
+    if (!same) values[field.id] = v;
   }
   return values;
 }
 
 function display(app, field, value) {
   const t = app.t;
-  if (value === null || value === undefined || value === '') return t('site.review.empty');
+  if (blank(value)) return t('site.review.empty');
   if (field.type === 'yesno' || field.type === 'consent') return value === true ? t('site.form.yes') : t('site.form.no');
   if (field.type === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(String(value))) {
     const [y, m, d] = String(value).split('-');
@@ -192,29 +289,50 @@ function display(app, field, value) {
   return String(value);
 }
 
+// The engine's first check of the gemeente's criteria: at once, in plain words, with the decision still to come.
+function assessmentNode(app, assessment) {
+  const t = app.t;
+  const titleId = uid('assessment');
+  const type = { likely: 'ok', unlikely: 'warning', unsure: 'info' }[assessment.result] || 'info';
+  return h('section', { class: 'ekw-review ekw-assessment', 'aria-labelledby': titleId, id: 'form-assessment', dataset: { result: assessment.result } },
+    heading(2, t('site.review.assessment'), { id: titleId }),
+    h('div', { class: `utrecht-alert utrecht-alert--${type}` },
+      h('p', { class: 'utrecht-paragraph utrecht-paragraph--lead' }, assessment.text)),
+    h('ul', { class: 'utrecht-unordered-list ekw-assessment__reasons' },
+      (assessment.reasons || []).map((r) => h('li', { class: 'utrecht-unordered-list__item', dataset: { criterion: r.id, status: r.status } },
+        h('strong', {}, `${t(`site.review.criterion.${r.status}`)}: `), r.text))),
+    para(assessment.decision));
+}
+
 export function renderReview(app, route) {
   const t = app.t;
   const formId = route.parts[0];
-  const form = loadForm(app, formId);
-  const fs = form && formState(app, formId);
-  if (!form || !fs.checked) {
+  const fs = app.hasSession() ? formState(app, formId) : null;
+  const form = fs && loadForm(app, formId, fs.values);
+  const check = form && fs.checked ? app.call('checkForm', checkRequest(app, formId, fs.values)) : null;
+  if (!form || !check || !check.ok) {
     app.notice = { type: 'warning', text: t('site.review.notChecked') };
     app.go(`#/formulier/${encodeURIComponent(formId)}`, { replace: true });
     return;
   }
+  const values = check.values || {};
   const nodes = [app.pageHeading(t('site.review.title')), h('p', { class: 'utrecht-paragraph utrecht-paragraph--lead' }, form.name),
     h('p', { class: 'utrecht-paragraph ekw-no-print' }, t('site.review.intro'))];
+  if (check.assessment) nodes.push(assessmentNode(app, check.assessment));
   for (const section of form.sections || []) {
+    // Only what applies; an internal field without a value says nothing.
+    const fields = (section.fields || []).filter((f) => check.applies?.[f.id] && !(f.internal && blank(values[f.id])));
+    if (!fields.length) continue;
     const sectionId = uid('review');
-    nodes.push(h('section', { class: 'ekw-review', 'aria-labelledby': sectionId },
+    nodes.push(h('section', { class: 'ekw-review', 'aria-labelledby': sectionId, dataset: { section: section.id } },
       heading(2, section.title, { id: sectionId }),
       h('dl', { class: 'utrecht-data-list utrecht-data-list--rows ekw-review__list' },
-        (section.fields || []).map((field) => h('div', { class: 'utrecht-data-list__item ekw-review__row', dataset: { field: field.id } },
+        fields.map((field) => h('div', { class: 'utrecht-data-list__item ekw-review__row', dataset: { field: field.id } },
           h('dt', { class: 'utrecht-data-list__item-key' }, field.label),
           h('dd', { class: 'utrecht-data-list__item-value utrecht-data-list__item-value--html-dd utrecht-data-list__item-value--multiline' },
-            display(app, field, fieldValue(fs, field))),
+            display(app, field, values[field.id])),
           h('dd', { class: 'utrecht-data-list__actions utrecht-data-list__actions--html-dd ekw-no-print' },
-            h('a', {
+            field.internal ? null : h('a', {
               class: 'utrecht-link utrecht-link--html-a',
               href: `#/formulier/${encodeURIComponent(formId)}?veld=${encodeURIComponent(field.id)}`,
             }, t('site.review.change'), h('span', { class: 'ekw-visually-hidden' }, `: ${field.label}`))))))));
@@ -233,15 +351,15 @@ export function renderReview(app, route) {
     button(t('site.review.download'), {
       kind: 'primary', id: 'review-download',
       onclick: () => {
-        const values = {};
-        for (const section of form.sections || []) for (const f of section.fields || []) values[f.id] = fieldValue(fs, f) ?? null;
         const dossier = app.engine.callRaw('dossier', { language: app.lang, session: app.state.session });
         const data = {
           format: 'ekw-aanvraag/1',
           createdAt: new Date().toISOString(),
           content: { id: app.overview?.content?.id, version: app.overview?.content?.version },
           form: { id: form.id, kind: form.kind, name: form.name, law: form.law },
+          onBehalf: check.onBehalf,
           values,
+          assessment: check.assessment || null,
           dossier: dossier.error ? null : dossier,
         };
         download(`${form.id}-${app.today()}.json`, JSON.stringify(data, null, 2));

@@ -4,6 +4,7 @@
 // in an error summary linked to the field.
 
 import { h, para, button, errorSummary, uid, paragraphs } from '../dom.js';
+import { dateControls, readDate, typedDate } from '../date-input.js';
 
 export function renderQuestion(app, route, { typed = null } = {}) {
   if (!app.hasSession()) {
@@ -234,31 +235,6 @@ function choiceControls(app, q, inputId, prior, invalid) {
   return list;
 }
 
-function dateControls(app, inputId, prior, invalid) {
-  const t = app.t;
-  let [y, m, d] = ['', '', ''];
-  if (typeof prior === 'string') {
-    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(prior);
-    if (match) [y, m, d] = [match[1], String(Number(match[2])), String(Number(match[3]))];
-    else if (prior.startsWith('{')) {
-      try { ({ y, m, d } = JSON.parse(prior)); } catch { /* ignore */ }
-    }
-  } else if (prior && typeof prior === 'object') {
-    ({ y = '', m = '', d = '' } = prior);
-  }
-  const part = (key, label, value, size, autocomplete) => h('div', { class: 'ekw-date__part' },
-    h('label', { class: 'utrecht-form-label', for: `${inputId}-${key}` }, label),
-    h('input', {
-      class: ['utrecht-textbox utrecht-textbox--html-input ekw-date__input', `ekw-date__input--${key}`, invalid && 'utrecht-textbox--invalid'],
-      id: `${inputId}-${key}`, name: `${inputId}-${key}`, inputmode: 'numeric', maxlength: String(size),
-      autocomplete, value, 'aria-invalid': invalid ? 'true' : null,
-    }));
-  return h('div', { class: 'ekw-date' },
-    part('day', t('site.question.day'), d, 2, null),
-    part('month', t('site.question.month'), m, 2, null),
-    part('year', t('site.question.year'), y, 4, null));
-}
-
 function textControl(app, q, inputId, prior, describedBy, invalid) {
   const value = prior === undefined || prior === null ? '' : String(prior);
   if (q.type === 'text' && (q.maxLength || 200) > 120) {
@@ -304,13 +280,7 @@ function readValue(q, form, inputId) {
     }
     case 'multiple':
       return [...form.querySelectorAll(`input[name="${CSS.escape(inputId)}"]:checked`)].map((i) => i.value);
-    case 'date': {
-      const get = (k) => form.querySelector(`#${CSS.escape(`${inputId}-${k}`)}`).value.trim();
-      const [d, m, y] = [get('day'), get('month'), get('year')];
-      if (!d && !m && !y) return null;
-      const pad = (s) => (/^\d$/.test(s) ? `0${s}` : s);
-      return `${y}-${pad(m)}-${pad(d)}`;
-    }
+    case 'date': return readDate(form, inputId);
     default: {
       const raw = form.querySelector(`#${CSS.escape(inputId)}`).value;
       return raw.trim() === '' ? null : raw;
@@ -320,10 +290,7 @@ function readValue(q, form, inputId) {
 
 function rawTyped(q, form, inputId) {
   if (!form) return null;
-  if (q.type === 'date') {
-    const get = (k) => form.querySelector(`#${CSS.escape(`${inputId}-${k}`)}`).value;
-    return { d: get('day'), m: get('month'), y: get('year') };
-  }
+  if (q.type === 'date') return typedDate(form, inputId);
   if (isChoice(q.type)) return readValue(q, form, inputId);
   return form.querySelector(`#${CSS.escape(inputId)}`)?.value ?? null;
 }
