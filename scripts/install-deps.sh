@@ -21,12 +21,16 @@ need_node() {
   command -v npm >/dev/null 2>&1 || need_apt npm
 }
 
+# ekw-studio: Dear ImGui with its GLFW and OpenGL3 backends, stb_image_write for screenshots, and Xvfb with Mesa's
+# software OpenGL for its screenshot tests.
+studio_packages=(pkg-config libimgui-dev libglfw3-dev libstb-dev libgl-dev libgl1-mesa-dri xvfb xauth fonts-dejavu-core)
+
 for w in "${want[@]}"; do
   case "$w" in
-    native) need_apt g++ cmake make libgtest-dev libbenchmark-dev nlohmann-json3-dev ;;
+    native) need_apt g++ cmake make libgtest-dev libbenchmark-dev nlohmann-json3-dev "${studio_packages[@]}" ;;
     wasm) need_apt emscripten nlohmann-json3-dev ;;
     browser) need_apt chromium; need_node ;;
-    all) need_apt g++ cmake make libgtest-dev libbenchmark-dev nlohmann-json3-dev emscripten chromium; need_node ;;
+    all) need_apt g++ cmake make libgtest-dev libbenchmark-dev nlohmann-json3-dev emscripten chromium "${studio_packages[@]}"; need_node ;;
     *) echo "install-deps: unknown part '$w' (native, wasm, browser, all)" >&2; exit 2 ;;
   esac
 done
