@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what the build, the tests and the site need on a fresh Debian 12 machine. Idempotent and quiet when
-# everything is already there. Usage: scripts/install-deps.sh [native|wasm|browser|all]...
+# everything is already there. Usage: scripts/install-deps.sh [native|sanitizers|wasm|browser|all]...
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -28,10 +28,13 @@ studio_packages=(pkg-config libimgui-dev libglfw3-dev libstb-dev libgl-dev libgl
 for w in "${want[@]}"; do
   case "$w" in
     native) need_apt g++ cmake make libgtest-dev libbenchmark-dev nlohmann-json3-dev "${studio_packages[@]}" ;;
+    sanitizers) need_apt clang libclang-rt-14-dev ;;  # the asan preset and the libFuzzer targets
     wasm) need_apt emscripten nlohmann-json3-dev ;;
     browser) need_apt chromium; need_node ;;
-    all) need_apt g++ cmake make libgtest-dev libbenchmark-dev nlohmann-json3-dev emscripten chromium "${studio_packages[@]}"; need_node ;;
-    *) echo "install-deps: unknown part '$w' (native, wasm, browser, all)" >&2; exit 2 ;;
+    all) need_apt g++ cmake make libgtest-dev libbenchmark-dev nlohmann-json3-dev clang libclang-rt-14-dev emscripten chromium \
+       "${studio_packages[@]}"
+       need_node ;;
+    *) echo "install-deps: unknown part '$w' (native, sanitizers, wasm, browser, all)" >&2; exit 2 ;;
   esac
 done
 
@@ -39,8 +42,9 @@ if [ ${#apt_packages[@]} -gt 0 ]; then
   echo "Installing Debian packages: ${apt_packages[*]}"
   sudo_cmd=""
   [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
-  $sudo_cmd apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${apt_packages[@]}" >/dev/null
+  # Several installs may run at once on a shared machine: wait for dpkg's lock instead of failing.
+  $sudo_cmd apt-get -o DPkg::Lock::Timeout=600 update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${apt_packages[@]}" >/dev/null
 fi
 
 # npm packages for the site and the browser tests (package-lock.json pins them).

@@ -6,6 +6,7 @@
 
 #include "core/content/model.h"
 #include "core/engine/advice.h"
+#include "core/engine/context_check.h"
 #include "core/engine/forms.h"
 #include "core/engine/messages.h"
 #include "core/engine/session.h"
@@ -26,7 +27,8 @@ class Call {
  public:
   Call(const Content& content, const json& request) : c_(content), r_(request) {
     if (!r_.is_object()) throw RequestError{"bad-request", "the request must be a JSON object"};
-    language_ = r_.value("language", std::string("nl"));
+    language_ = stringField("language");
+    if (language_.empty()) language_ = "nl";
     if (std::find(c_.languages.begin(), c_.languages.end(), language_) == c_.languages.end()) language_ = "nl";
   }
 
@@ -72,14 +74,14 @@ class Call {
     }
     if (s.levensgebieden.empty())
       throw RequestError{"nothing-chosen", uiText(c_, "error.start.nothingChosen", language_)};
-    if (r_.contains("context") && r_["context"].is_object()) s.context = r_["context"];
-    if (r_.contains("person") && r_["person"].is_object()) s.person = r_["person"];
+    if (const json* context = objectField("context")) s.context = checkedContext(*context, "bad-context");
+    if (const json* person = objectField("person")) s.person = *person;
     return view(s, nullptr);
   }
 
   json answer() {
     SessionState s = session();
-    Problem p = answerQuestion(c_, s, r_.value("value", json(nullptr)), r_.value("unknown", false), r_.value("skip", false));
+    Problem p = answerQuestion(c_, s, r_.value("value", json(nullptr)), boolField("unknown"), boolField("skip"));
     if (!p.ok()) {  // the state is unchanged: show the same question with the message
       json v = view(s, nullptr);
       v["answerError"] = problemJson(c_, p, language_);
@@ -98,8 +100,9 @@ class Call {
 
   json setContext() {
     SessionState s = session();
-    if (r_.contains("context") && r_["context"].is_object())
-      for (auto it = r_["context"].begin(); it != r_["context"].end(); ++it) s.context[it.key()] = *it;
+    if (const json* context = objectField("context"))
+      for (auto it = context->begin(); it != context->end(); ++it) s.context[it.key()] = *it;
+    s.context = checkedContext(s.context, "bad-context");
     return view(s, nullptr);
   }
 
@@ -110,16 +113,25 @@ class Call {
     if (!sessionFromJson(c_, r_.value("session", json(nullptr)), s, dropped, error)) throw RequestError{"bad-session", error};
     json d = json::array();
     for (const DroppedAnswer& a : dropped) d.push_back({{"question", a.question}, {"reason", a.reason}});
+    // A saved session the reader accepts is never refused for its context: a field out of range (saved by an older
+    // site, or edited) is dropped and named, the answers are kept.
+    json droppedContext = json::array();
+    for (const ContextProblem& p : contextProblems(s.context)) {
+      if (!p.field.empty()) s.context.erase(p.field);
+      droppedContext.push_back({{"field", p.field}, {"reason", p.message}});
+    }
+    if (!s.context.is_object()) s.context = json::object();
     const json& saved = r_["session"];
-    bool sameContent = saved.contains("content") && saved["content"].value("version", "") == c_.version;
-    return view(s, {{"dropped", d}, {"contentChanged", !sameContent}});
+    bool sameContent = saved.contains("content") && saved["content"].is_object() &&
+                       saved["content"].contains("version") && saved["content"]["version"] == c_.version;
+    return view(s, {{"dropped", d}, {"droppedContext", droppedContext}, {"contentChanged", !sameContent}});
   }
 
   json advice() {
     SessionState s = session();
     Walk walk = replay(c_, s);
     ServiceFit fit = ServiceFit::fromContext(s.context);
-    if (r_.contains("wijk") && r_["wijk"].is_string()) fit.wijk = r_["wijk"].get<std::string>();
+    if (std::string wijk = stringField("wijk"); !wijk.empty()) fit.wijk = wijk;
     fit.query = normaliseForSearch(stringField("query"));
     AdvicePlan plan = buildAdvice(c_, s, walk);
     json urgent = json::array();
@@ -147,7 +159,12 @@ class Call {
     q.text = stringField("query");
     q.filter.levensgebied = stringField("levensgebied");
     q.fit.wijk = stringField("wijk");
-    if (r_.contains("limit") && r_["limit"].is_number_unsigned()) q.limit = r_["limit"].get<std::size_t>();
+    if (r_.contains("limit")) {
+      const json& limit = r_["limit"];
+      if (!limit.is_number_unsigned() || limit.get<std::uint64_t>() > 100000)
+        throw RequestError{"bad-request", "\"limit\" must be a whole number from 0 to 100000"};
+      q.limit = limit.get<std::size_t>();
+    }
     ServiceResults results = searchServices(c_, q);
     json list = json::array();
     for (const Service* s : results.services) list.push_back(serviceJson(c_, *s, language_));
@@ -157,7 +174,8 @@ class Call {
   json buuv() const {
     const BuuvTemplate* t = c_.buuvTemplate(stringField("template"));
     if (!t) throw RequestError{"unknown-template", "unknown BUUV template " + json(stringField("template")).dump()};
-    std::string kind = r_.value("kind", std::string("vraag"));
+    std::string kind = stringField("kind");
+    if (kind.empty()) kind = "vraag";
     if (kind != "vraag" && kind != "aanbod") throw RequestError{"bad-request", "\"kind\" must be \"vraag\" or \"aanbod\""};
     if (std::find(t->kinds.begin(), t->kinds.end(), kind) == t->kinds.end())
       throw RequestError{"bad-request", "this template cannot be used to " + std::string(kind == "vraag" ? "ask" : "offer")};
@@ -180,7 +198,8 @@ class Call {
   json checkFormValues() const {
     const Form* f = c_.form(stringField("form"));
     if (!f) throw RequestError{"unknown-form", "unknown form " + json(stringField("form")).dump()};
-    return checkForm(c_, *f, r_.value("values", json::object()), language_);
+    const json* values = objectField("values");
+    return checkForm(c_, *f, values ? *values : json::object(), language_);
   }
 
   json dossier() {
@@ -254,9 +273,30 @@ class Call {
     return out;
   }
 
+  // Request fields: absent or null means "not given"; any other wrong type is refused with the field's name.
   std::string stringField(const char* key) const {
     auto it = r_.find(key);
-    return it != r_.end() && it->is_string() ? it->get<std::string>() : std::string();
+    if (it == r_.end() || it->is_null()) return std::string();
+    if (!it->is_string()) throw RequestError{"bad-request", std::string("\"") + key + "\" must be a text"};
+    return it->get<std::string>();
+  }
+  bool boolField(const char* key) const {
+    auto it = r_.find(key);
+    if (it == r_.end() || it->is_null()) return false;
+    if (!it->is_boolean()) throw RequestError{"bad-request", std::string("\"") + key + "\" must be true or false"};
+    return it->get<bool>();
+  }
+  const json* objectField(const char* key) const {
+    auto it = r_.find(key);
+    if (it == r_.end() || it->is_null()) return nullptr;
+    if (!it->is_object()) throw RequestError{"bad-request", std::string("\"") + key + "\" must be an object"};
+    return &*it;
+  }
+
+  static json checkedContext(const json& context, const char* code) {
+    std::vector<ContextProblem> problems = contextProblems(context);
+    if (!problems.empty()) throw RequestError{code, problems.front().message};
+    return context;
   }
 
   SessionState session() const {
@@ -265,6 +305,8 @@ class Call {
     std::string error;
     if (!r_.contains("session") || !sessionFromJson(c_, r_["session"], s, dropped, error))
       throw RequestError{"bad-session", error.empty() ? "the request needs a \"session\"" : error};
+    std::vector<ContextProblem> problems = contextProblems(s.context);
+    if (!problems.empty()) throw RequestError{"bad-session", "the session's " + problems.front().message};
     return s;
   }
 
@@ -339,8 +381,8 @@ json handle(const Content& content, std::string_view method, const json& request
     return it->second(call);
   } catch (const RequestError& e) {
     return errorJson(e.code, e.message);
-  } catch (const std::exception& e) {
-    return errorJson("bad-request", e.what());
+  } catch (const std::exception&) {  // a library's words (e.g. nlohmann's type errors) are not for the shells
+    return errorJson("bad-request", "the request could not be handled: a field has a value of the wrong type or size");
   }
 }
 

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "core/content/embedded_schemas.h"
+#include "core/content/address_check.h"
 
 namespace ekw {
 
@@ -35,7 +36,7 @@ enum TypeBit : unsigned {
   kInteger = 1u << 6,
 };
 
-enum class Format { None, Id, Language, Date, Email, Uri, Source, Path };
+enum class Format { None, Id, Language, Date, Email, Uri, WebAddress, Source, Path };
 
 // One (sub)schema, compiled once so that checking does not re-read keywords, and so that everything the
 // checker does not understand is found when the schemas are loaded rather than ignored while checking.
@@ -221,7 +222,6 @@ std::string didYouMean(std::string_view typed, const std::vector<std::string>& c
 bool isLower(char c) { return c >= 'a' && c <= 'z'; }
 bool isDigit(char c) { return c >= '0' && c <= '9'; }
 bool isAlpha(char c) { return isLower(c) || (c >= 'A' && c <= 'Z'); }
-bool isSpaceOrControl(char c) { return static_cast<unsigned char>(c) <= 0x20 || c == 0x7F; }
 
 bool isId(std::string_view s) {
   if (s.empty() || s.size() > 64 || !(isLower(s[0]) || isDigit(s[0]))) return false;
@@ -267,44 +267,20 @@ std::string checkDate(std::string_view s, const std::string& shown) {
 }
 
 // Host names as people write them: letters, digits, '-', '.', and non-ASCII for international names.
-bool isHostName(std::string_view h) {
-  if (h.empty() || h.front() == '.' || h.back() == '.' || h.find("..") != std::string_view::npos) return false;
-  return std::all_of(h.begin(), h.end(), [](char c) {
-    return isAlpha(c) || isDigit(c) || c == '-' || c == '.' || static_cast<unsigned char>(c) >= 0x80;
-  });
-}
 
 std::string checkEmail(std::string_view s, const std::string& shown) {
-  std::string bad = shown + " is not a valid e-mail address (name@example.nl)";
-  if (std::any_of(s.begin(), s.end(), isSpaceOrControl)) return bad;
-  std::size_t at = s.find('@');
-  if (at == std::string_view::npos || at == 0 || s.find('@', at + 1) != std::string_view::npos) return bad;
-  std::string_view domain = s.substr(at + 1);
-  std::size_t dot = domain.rfind('.');
-  if (!isHostName(domain) || dot == std::string_view::npos || domain.size() - dot - 1 < 2) return bad;
-  return "";
+  // Residents' mail programs handle plain addresses; RFC 5321 also allows quoted names and address literals.
+  return isEmailAddress(s) ? "" : shown + " is not a valid e-mail address (name@example.nl)";
 }
 
 std::string checkUri(std::string_view s, const std::string& shown) {
-  if (std::any_of(s.begin(), s.end(), isSpaceOrControl))
-    return shown + " is not a valid web address (it must not contain spaces)";
-  auto startsWithNoCase = [&](std::string_view prefix) {
-    if (s.size() < prefix.size()) return false;
-    for (std::size_t i = 0; i < prefix.size(); ++i)
-      if (std::tolower(static_cast<unsigned char>(s[i])) != prefix[i]) return false;
-    return true;
-  };
-  std::size_t schemeLength = startsWithNoCase("https://") ? 8 : startsWithNoCase("http://") ? 7 : 0;
-  if (schemeLength == 0) return shown + " is not a valid web address (it must start with https:// or http://)";
-  std::string_view authority = s.substr(schemeLength);
-  authority = authority.substr(0, authority.find_first_of("/?#"));
-  std::string_view host = authority;
-  std::size_t colon = host.rfind(':');
-  if (colon != std::string_view::npos && allDigits(host.substr(colon + 1))) host = host.substr(0, colon);
-  if (!isHostName(host))
-    return shown + " is not a valid web address (a host name such as www.haarlem.nl must follow " +
-           std::string(s.substr(0, schemeLength)) + ")";
-  return "";
+  std::string problem = uriProblem(s);
+  return problem.empty() ? "" : shown + " is not a valid URI (" + problem + ")";
+}
+
+std::string checkWebAddress(std::string_view s, const std::string& shown) {
+  std::string problem = webAddressProblem(s);
+  return problem.empty() ? "" : shown + " is not a valid web address (" + problem + ")";
 }
 
 // A positive line number; longer than 9 digits is not a line of any seed file and would overflow.
@@ -358,6 +334,7 @@ std::string checkFormat(Format f, std::string_view s, const std::string& shown) 
     case Format::Date: return checkDate(s, shown);
     case Format::Email: return checkEmail(s, shown);
     case Format::Uri: return checkUri(s, shown);
+    case Format::WebAddress: return checkWebAddress(s, shown);
     case Format::Source: return checkSource(s, shown);
     case Format::Path: return checkPath(s, shown);
     case Format::None: return "";
@@ -371,6 +348,7 @@ std::optional<Format> formatByName(std::string_view name) {
   if (name == "date") return Format::Date;
   if (name == "email") return Format::Email;
   if (name == "uri") return Format::Uri;
+  if (name == "ekw-web-address") return Format::WebAddress;
   if (name == "ekw-source") return Format::Source;
   if (name == "ekw-path") return Format::Path;
   return std::nullopt;
@@ -420,6 +398,24 @@ std::optional<unsigned> typeByName(const json& name) {
   return std::nullopt;
 }
 
+// The fragment of a $ref with its %XX escapes decoded (RFC 3986 section 2.1); nullopt for a broken escape.
+std::optional<std::string> percentDecoded(std::string_view s) {
+  std::string out;
+  auto hexValue = [](char c) { return c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10; };
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] != '%') {
+      out += s[i];
+      continue;
+    }
+    if (i + 2 >= s.size() || !std::isxdigit(static_cast<unsigned char>(s[i + 1])) ||
+        !std::isxdigit(static_cast<unsigned char>(s[i + 2])))
+      return std::nullopt;
+    out += static_cast<char>(hexValue(s[i + 1]) * 16 + hexValue(s[i + 2]));
+    i += 2;
+  }
+  return out;
+}
+
 bool isAnnotation(std::string_view key) {
   return key == "$schema" || key == "$id" || key == "title" || key == "description" || key == "$comment" ||
          key == "examples" || key == "default" || key == "deprecated";
@@ -451,6 +447,11 @@ void SchemaSet::Impl::compileKeyword(Node& node, const std::string& key, const j
     if (isNonNegativeInteger(value)) into = static_cast<std::size_t>(value.get<double>());
     else invalid("a whole number of at least 0");
   };
+  if (key == "$schema" && pointer == "/$schema" && value != "https://json-schema.org/draft/2020-12/schema")
+    return problem(file, pointer, "schema-unsupported",
+                   "\"$schema\" must be https://json-schema.org/draft/2020-12/schema, the only dialect the check knows");
+  if (key == "$id" && pointer != "/$id")  // it would change the base URI of the $refs below it
+    return problem(file, pointer, "schema-unsupported", "\"$id\" inside a schema is not supported; only at the top");
   if (isAnnotation(key)) return;
   if (key == "type") {
     std::vector<json> names = value.is_array() ? value.get<std::vector<json>>() : std::vector<json>{value};
@@ -493,7 +494,7 @@ void SchemaSet::Impl::compileKeyword(Node& node, const std::string& key, const j
     if (!value.is_number()) return invalid("a number");
     (key == "minimum" ? node.minimum : node.maximum) = value;
   } else if (key == "enum") {
-    if (!value.is_array() || value.empty()) return invalid("a non-empty list");
+    if (!value.is_array()) return invalid("a list");  // an empty list is allowed: no value matches it
     node.enumValues = value.get<std::vector<json>>();
   } else if (key == "const") {
     node.constValue = value;
@@ -502,7 +503,7 @@ void SchemaSet::Impl::compileKeyword(Node& node, const std::string& key, const j
     if (!f) {
       problem(
           file, pointer, "schema-unsupported",
-          "format " + value.dump() + " is not supported (ekw-id, language, date, email, uri, ekw-source, ekw-path)");
+          "format " + value.dump() + " is not supported (ekw-id, language, date, email, uri, ekw-web-address, ekw-source, ekw-path)");
       return;
     }
     node.format = *f;
@@ -542,6 +543,13 @@ void SchemaSet::Impl::resolveRefs() {
         continue;
       }
     }
+    std::optional<std::string> decoded = percentDecoded(fragment);  // RFC 3986: "#/$defs/a%25b" means "/$defs/a%b"
+    if (!decoded) {
+      problem(node->refFile, node->refPointer, "schema-invalid",
+              "$ref \"" + text + "\" has a '%' that is not followed by two hex digits");
+      continue;
+    }
+    fragment = *decoded;
     if (!fragment.empty() && fragment[0] != '/') {
       problem(node->refFile, node->refPointer, "schema-unsupported",
               "$ref \"" + text + "\" uses an anchor; only JSON pointers (#/$defs/...) are supported");

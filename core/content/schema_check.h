@@ -7,8 +7,10 @@
 // English and suggests the nearest allowed name for a typo.
 //
 // Supported keywords: type, properties, required, additionalProperties, propertyNames, items, minItems,
-// enum, const, minimum, maximum, minLength, maxLength, oneOf, $ref (within a file and across files), $defs,
-// format (ekw-id, language, date, email, uri, ekw-source, ekw-path). Annotations ($schema, $id, title,
+// enum, const, minimum, maximum, minLength, maxLength, oneOf, $ref (within a file and across files, JSON pointer
+// fragments with %XX escapes decoded), $defs, true and false as schemas, format as an assertion (ekw-id, language,
+// date, email, uri (RFC 3986), ekw-web-address (RFC 3986, http or https), ekw-source, ekw-path). $id only at the
+// top of a file (where it names the file for cross-file $refs). Annotations ($schema, $id, title,
 // description, $comment, examples, default, deprecated) are ignored. Any other keyword, an unknown format or
 // a $ref that does not resolve is reported in schemaProblems(), so that a schema edit the engine does not
 // understand fails the tests instead of being ignored silently.

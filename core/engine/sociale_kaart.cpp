@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/engine/context_check.h"
 #include "core/engine/text_match.h"
 
 namespace ekw {
@@ -12,7 +13,7 @@ ServiceFit ServiceFit::fromContext(const json& context) {
   ServiceFit fit;
   if (!context.is_object()) return fit;
   if (context.contains("wijk") && context["wijk"].is_string()) fit.wijk = context["wijk"].get<std::string>();
-  if (context.contains("age") && context["age"].is_number()) fit.age = context["age"].get<int>();
+  if (std::optional<int> age = contextAge(context)) fit.age = *age;  // only an age in range: never an unchecked cast
   if (context.contains("targetGroups") && context["targetGroups"].is_array())
     for (const json& g : context["targetGroups"])
       if (g.is_string()) fit.targetGroups.push_back(g.get<std::string>());

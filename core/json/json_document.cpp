@@ -1,6 +1,8 @@
 #include "core/json/json_document.h"
 
 #include <algorithm>
+#include <cerrno>
+#include <cmath>
 #include <cstdlib>
 #include <cstring>
 
@@ -135,10 +137,9 @@ class Parser {
     if (atComment())
       return failHere("comments are not allowed in JSON");
     if (c == '\'') return failHere("unexpected \"'\": member names and strings need double quotes in JSON");
-    std::string message = "unexpected ";
-    message += describe(c);
-    message += ": ";
-    message += expected;
+    // "expected a value, found 'x'": what should be there first, then what is.
+    std::string message = expected.empty() ? std::string("found ") : expected + ", found ";
+    message += at_ >= text_.size() ? std::string("the end of the text") : describe(c);
     return failHere(std::move(message));
   }
 
@@ -266,7 +267,14 @@ class Parser {
         return true;
       }
     }
-    out = std::strtod(digits.c_str(), nullptr);
+    errno = 0;
+    double d = std::strtod(digits.c_str(), nullptr);
+    if (errno == ERANGE && std::isinf(d)) {  // too small is read as 0 (or nearly); too large has no value at all
+      at_ = start;
+      return failHere("the number " + (digits.size() > 24 ? digits.substr(0, 20) + "..." : digits) +
+                      " is too large (numbers go up to about 1.8e308)");
+    }
+    out = d;
     return true;
   }
 

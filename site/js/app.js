@@ -18,6 +18,7 @@ import { renderServices } from './pages/services.js';
 import { renderBuuv } from './pages/buuv.js';
 import { renderForm, renderReview } from './pages/form.js';
 import { renderSave, renderClear, renderPrivacy } from './pages/data.js';
+import { unreadableNotice } from './pages/unreadable.js';
 
 const STATE_VERSION = 1;
 
@@ -84,7 +85,11 @@ class App {
 
   // Restores a saved state: the engine keeps every answer whose question still exists.
   restore(saved) {
-    if (!saved || saved.version !== STATE_VERSION) return;
+    if (!saved) return;
+    if (saved.version !== STATE_VERSION) {
+      store.keepUnreadable(JSON.stringify(saved), `saved by another version of the site (${saved.version})`);
+      return;
+    }
     this.state = { ...emptyState(), ...saved };
     // The language chosen in this browser wins over the one the answers were saved with.
     if (!store.loadLanguage() && saved.language && this.languages().includes(saved.language) && saved.language !== this.lang) {
@@ -93,7 +98,9 @@ class App {
     if (this.state.session) {
       const response = this.engine.callRaw('restore', { language: this.lang, session: this.state.session });
       if (response.error) {
-        this.state.session = null;
+        // Kept aside, named, and a fresh start beside it: the resident decides what happens to it.
+        store.keepUnreadable(JSON.stringify(saved), response.error.message);
+        this.state = emptyState();
         this.view = null;
       } else {
         this.view = response;
@@ -194,6 +201,10 @@ class App {
   show({ title, nodes, focus, error = false }) {
     const t = this.t;
     const content = [];
+    if ((this.currentRoute?.name || 'start') === 'start') {
+      const kept = unreadableNotice(this);
+      if (kept) content.push(kept);
+    }
     if (this.notice) {
       content.push(alert(this.notice.type || 'info', para(this.notice.text)));
       this.notice = null;

@@ -6,6 +6,9 @@
 
 const KEY = 'ekw.state.v1';
 const LANG_KEY = 'ekw.language';
+// Saved answers the site could not read (damaged, from another version, refused by the engine) are moved here and
+// kept, with when and why, until the resident downloads or clears them: never dropped silently.
+const UNREADABLE_KEY = 'ekw.unreadable.v1';
 
 function storage(kind) {
   try {
@@ -19,25 +22,69 @@ function storage(kind) {
   }
 }
 
+// {value} for a readable saved state, {text, reason} for one that is there but cannot be read, null for none.
 function read(s) {
   if (!s) return null;
+  let text;
   try {
-    const text = s.getItem(KEY);
-    if (!text) return null;
-    const value = JSON.parse(text);
-    return value && typeof value === 'object' ? value : null;
+    text = s.getItem(KEY);
   } catch {
     return null;
+  }
+  if (!text) return null;
+  try {
+    const value = JSON.parse(text);
+    if (value && typeof value === 'object' && !Array.isArray(value)) return { value };
+    return { text, reason: 'not an object' };
+  } catch (e) {
+    return { text, reason: `not JSON: ${e.message}` };
   }
 }
 
 export function loadSaved() {
-  // The tab's own copy first (a reload), else what was saved for later.
-  const fromSession = read(storage('session'));
-  if (fromSession) return { state: fromSession, source: 'session' };
-  const fromLocal = read(storage('local'));
-  if (fromLocal) return { state: fromLocal, source: 'local' };
+  // The tab's own copy first (a reload), else what was saved for later. An unreadable copy is kept aside.
+  for (const source of ['session', 'local']) {
+    const s = storage(source);
+    const found = read(s);
+    if (!found) continue;
+    if (found.value) return { state: found.value, source };
+    keepUnreadable(found.text, found.reason);
+    try { s.removeItem(KEY); } catch { /* the copy aside is what matters */ }
+  }
   return null;
+}
+
+// Keeps saved answers that could not be used, so that a fresh start beside them loses nothing.
+export function keepUnreadable(text, reason) {
+  const entry = JSON.stringify({ keptAt: new Date().toISOString(), reason: String(reason || ''), text: String(text) });
+  for (const kind of ['local', 'session']) {
+    try {
+      const s = storage(kind);
+      if (s) { s.setItem(UNREADABLE_KEY, entry); return true; }
+    } catch { /* quota: try the other */ }
+  }
+  return false;
+}
+
+export function loadUnreadable() {
+  for (const kind of ['local', 'session']) {
+    try {
+      const text = storage(kind)?.getItem(UNREADABLE_KEY);
+      if (!text) continue;
+      try {
+        return JSON.parse(text);
+      } catch {
+        return { keptAt: '', reason: 'damaged', text };
+      }
+    } catch { /* storage off */ }
+  }
+  return null;
+}
+
+export function clearUnreadable() {
+  for (const kind of ['local', 'session']) {
+    try { storage(kind)?.removeItem(UNREADABLE_KEY); } catch { /* ignore */ }
+  }
 }
 
 export function save(state) {
@@ -59,6 +106,7 @@ export function clearAll() {
     try {
       s?.removeItem(KEY);
       s?.removeItem(LANG_KEY);
+      s?.removeItem(UNREADABLE_KEY);
     } catch { /* ignore */ }
   }
 }

@@ -57,6 +57,11 @@ export const DEFAULT_TEXTS = {
     'site.start.resume': 'Verder waar ik was',
     'site.start.restart': 'Opnieuw beginnen',
     'site.start.cleared': 'Uw gegevens zijn gewist uit deze browser.',
+    'site.unreadable.title': 'Wij konden uw opgeslagen antwoorden niet openen',
+    'site.unreadable.text': 'Er staan antwoorden van een eerder bezoek in deze browser. De Eigen Krachtwijzer kan ze niet meer lezen. U kunt hieronder opnieuw beginnen. De oude gegevens blijven bewaard in deze browser tot u ze wist. U kunt ze ook eerst downloaden.',
+    'site.unreadable.download': 'Download de oude gegevens',
+    'site.unreadable.clear': 'Wis de oude gegevens',
+    'site.unreadable.cleared': 'De oude gegevens zijn gewist uit deze browser.',
     'site.start.restoredDropped': 'Sommige antwoorden konden wij niet terugzetten, omdat de vragen zijn veranderd. Wilt u die vragen opnieuw beantwoorden?',
 
     'site.question.next': 'Verder',
@@ -245,6 +250,11 @@ export const DEFAULT_TEXTS = {
     'site.start.resume': 'Continue where I was',
     'site.start.restart': 'Start again',
     'site.start.cleared': 'Your data has been deleted from this browser.',
+    'site.unreadable.title': 'We could not open the answers you saved',
+    'site.unreadable.text': 'This browser holds answers from an earlier visit that the Eigen Krachtwijzer can no longer read. You can start again below. The old data stays in this browser until you delete it. You can download it first.',
+    'site.unreadable.download': 'Download the old data',
+    'site.unreadable.clear': 'Delete the old data',
+    'site.unreadable.cleared': 'The old data has been deleted from this browser.',
     'site.start.restoredDropped': 'We could not restore some answers because the questions have changed. Would you answer those questions again?',
 
     'site.question.next': 'Continue',

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 namespace ekw {
 namespace {
 
@@ -79,6 +81,35 @@ TEST(JsonDocument, KeepsIntegersAndDecodesEscapes) {
   EXPECT_TRUE(doc.value[0].is_number_integer());
   EXPECT_DOUBLE_EQ(doc.value[1].get<double>(), -3.5);
   EXPECT_EQ(doc.value[3], "café 😀");
+}
+
+}  // namespace
+}  // namespace ekw
+
+namespace ekw {
+namespace {
+
+TEST(JsonDocument, NumbersBeyondTheDoubleRangeAreAnErrorNotInfinity) {
+  JsonError e = parseError("{\"max\": 1e400}");
+  EXPECT_EQ(e.message, "the number 1e400 is too large (numbers go up to about 1.8e308)");
+  EXPECT_EQ(e.pos.column, 9);  // at the number, not after it
+  EXPECT_EQ(parseError("[-2e999]").message, "the number -2e999 is too large (numbers go up to about 1.8e308)");
+  JsonDocument doc;
+  JsonError error;
+  ASSERT_TRUE(parseJsonDocument("[1e-400, 1.7e308, 123456789012345678901234567890]", doc, error));
+  EXPECT_EQ(doc.value[0], 0.0);  // too small to tell from zero: zero
+  EXPECT_FALSE(std::isinf(doc.value[1].get<double>()));
+  EXPECT_DOUBLE_EQ(doc.value[2].get<double>(), 1.2345678901234568e29);
+}
+
+TEST(JsonDocument, SaysWhatWasExpectedThenWhatWasFound) {
+  EXPECT_EQ(parseError("[a]").message, "expected a value, found 'a'");
+  EXPECT_EQ(parseError("{\"a\": \x01}").message, "expected a value, found a control character");
+  EXPECT_EQ(parseError("{1: 2}").message, "expected a member name in double quotes, found '1'");
+  for (const char* text : {"[a]", "{\"a\": \x01}", "{1: 2}", "[\xc3\xa9]", "{\"a\":"}) {
+    std::string m = parseError(text).message;
+    EXPECT_EQ(m.find("unexpected a"), std::string::npos) << m;
+  }
 }
 
 }  // namespace

@@ -69,7 +69,8 @@ TEST_P(Persona, GetsTheAdviceItsStoryImplies) {
   for (const json& a : r["urgent"]) urgent.push_back(a["id"]);
   EXPECT_EQ(json(urgent), expect["urgent"]);
 
-  for (const auto& [formId, fields] : expect["forms"].items()) {
+  for (const auto& [formKey, fields] : expect["forms"].items()) {
+    const std::string& formId = formKey;  // C++20 lambdas cannot capture a structured binding under clang 14
     auto form = std::find_if(r["forms"].begin(), r["forms"].end(), [&](const json& f) { return f["id"] == formId; });
     ASSERT_NE(form, r["forms"].end()) << "form " << formId << " is not offered";
     std::map<std::string, json> values;

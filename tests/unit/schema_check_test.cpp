@@ -472,20 +472,46 @@ TEST(SchemaFormats, Email) {
         << bad;
 }
 
-TEST(SchemaFormats, Uri) {
+TEST(SchemaFormats, WebAddress) {
   for (const char* good :
-       {"https://www.haarlem.nl", "http://buuv.nl/haarlem?x=1#top", "HTTPS://Haarlem.nl:8080/", "https://localhost"})
-    EXPECT_EQ(formatProblem("uri", good), "") << good;
-  EXPECT_EQ(formatProblem("uri", "www.haarlem.nl"),
+       {"https://www.haarlem.nl", "http://buuv.nl/haarlem?x=1#top", "HTTPS://Haarlem.nl:8080/", "https://localhost",
+        "https://www.haarlem.nl/zorg%20en%20welzijn"})
+    EXPECT_EQ(formatProblem("ekw-web-address", good), "") << good;
+  EXPECT_EQ(formatProblem("ekw-web-address", "www.haarlem.nl"),
             "\"www.haarlem.nl\" is not a valid web address (it must start with https:// or http://)");
-  EXPECT_EQ(formatProblem("uri", "ftp://haarlem.nl"),
+  EXPECT_EQ(formatProblem("ekw-web-address", "ftp://haarlem.nl"),
             "\"ftp://haarlem.nl\" is not a valid web address (it must start with https:// or http://)");
-  EXPECT_EQ(formatProblem("uri", "https://"),
+  EXPECT_EQ(formatProblem("ekw-web-address", "https://"),
             "\"https://\" is not a valid web address (a host name such as www.haarlem.nl must follow https://)");
-  EXPECT_EQ(formatProblem("uri", "https:///pad"),
+  EXPECT_EQ(formatProblem("ekw-web-address", "https:///pad"),
             "\"https:///pad\" is not a valid web address (a host name such as www.haarlem.nl must follow https://)");
-  EXPECT_EQ(formatProblem("uri", "https://www.haarlem .nl"),
+  EXPECT_EQ(formatProblem("ekw-web-address", "https://www.haarlem .nl"),
             "\"https://www.haarlem .nl\" is not a valid web address (it must not contain spaces)");
+}
+
+// RFC 3986: what a content URL must never hold, each named so the editor can find it.
+TEST(SchemaFormats, UriByRfc3986) {
+  for (const char* good : {"https://www.haarlem.nl/a?b=c#d", "mailto:info@buuv.nl", "urn:isbn:0451450523",
+                           "tel:+31-23-511-5115", "http://[2001:db8::7]/x", "https://a.nl/%E2%82%AC"})
+    EXPECT_EQ(formatProblem("uri", good), "") << good;
+  EXPECT_EQ(formatProblem("uri", "https://haarlem.nl/a\"b"),
+            "\"https://haarlem.nl/a\\\"b\" is not a valid URI (it contains a double quote in the path)");
+  EXPECT_EQ(formatProblem("uri", "https://haarlem.nl/<script>"),
+            "\"https://haarlem.nl/<script>\" is not a valid URI (it contains an angle bracket in the path)");
+  EXPECT_EQ(formatProblem("uri", "https://haarlem.nl/100%"),
+            "\"https://haarlem.nl/100%\" is not a valid URI (it has a '%' in the path that is not followed by two hex "
+            "digits (write %25 for '%'))");
+  EXPECT_EQ(formatProblem("uri", "https://haarlem.nl/a%zzb"),
+            "\"https://haarlem.nl/a%zzb\" is not a valid URI (it has a '%' in the path that is not followed by two hex "
+            "digits (write %25 for '%'))");
+  // U+202E RIGHT-TO-LEFT OVERRIDE makes "https://haarlem.nl/\u202Egnp.exe" show as an innocent picture name.
+  EXPECT_EQ(formatProblem("uri", "https://haarlem.nl/\xE2\x80\xAEgnp.exe"),
+            "\"https://haarlem.nl/\u202egnp.exe\" is not a valid URI (it contains the bidirectional control character "
+            "U+202E (write it percent-encoded) in the path)");
+  EXPECT_EQ(formatProblem("uri", "//haarlem.nl"), "\"//haarlem.nl\" is not a valid URI (it does not start with a scheme such as https:)");
+  EXPECT_EQ(formatProblem("ekw-web-address", "https://haarlem.nl/\xE2\x80\xAE"),
+            "\"https://haarlem.nl/\u202e\" is not a valid web address (it contains the bidirectional control character "
+            "U+202E (write it percent-encoded) in the path)");
 }
 
 TEST(SchemaFormats, Source) {
@@ -606,7 +632,7 @@ TEST(SchemaProblems, UnsupportedKeywordsFormatsAndBrokenRefs) {
                 "t.schema.json:3:3: error: /patternProperties: keyword \"patternProperties\" is not "
                 "supported by the engine's schema check; it would be ignored [schema-unsupported]",
                 "t.schema.json:5:11: error: /properties/a/format: format \"hostname\" is not supported "
-                "(ekw-id, language, date, email, uri, ekw-source, ekw-path) [schema-unsupported]",
+                "(ekw-id, language, date, email, uri, ekw-web-address, ekw-source, ekw-path) [schema-unsupported]",
                 "t.schema.json:6:11: error: /properties/b/$ref: $ref \"#/$defs/nope\" does not resolve: "
                 "t.schema.json has no schema at #/$defs/nope [schema-unresolved-ref]",
                 "t.schema.json:7:11: error: /properties/c/$ref: $ref \"other.schema.json#/$defs/x\" names "
@@ -624,7 +650,7 @@ TEST(SchemaProblems, NotJson) {
   SchemaSet set(std::vector<std::pair<std::string_view, std::string_view>>{{"bad.schema.json", "{\"type\": }"}});
   EXPECT_EQ(
       problemsOf(set),
-      (std::vector<std::string>{"bad.schema.json:1:10: error: /: unexpected '}': expected a value [schema-not-json]"}));
+      (std::vector<std::string>{"bad.schema.json:1:10: error: /: expected a value, found '}' [schema-not-json]"}));
   EXPECT_FALSE(set.has("bad.schema.json"));
 }
 

@@ -21,34 +21,27 @@ constexpr const char* kUsage =
     "  Evaluates a JSON Logic rule against data (default null) and prints the result as JSON.\n"
     "  example: ekw eval '{\">=\":[{\"var\":\"person.leeftijd\"},18]}' '{\"person\":{\"leeftijd\":67}}'\n";
 
-// nlohmann::json's parser recurses per nesting level and runs out of stack on absurdly deep
-// input, so deep text is refused before parsing. Real rules and data are nowhere near this.
+// Rules and data are small; deep nesting is refused with a message rather than recursed into.
 constexpr int kMaxTextDepth = 5000;
 
-// nlohmann's messages start with "[json.exception.parse_error.101] "; the rest is the useful part.
-// Control characters from the echoed input are blanked so the message stays on one line.
-std::string cleanParseMessage(const std::string& what) {
-  const std::size_t tag = what.find("] ");
-  std::string message = what.rfind("[json.exception.", 0) == 0 && tag != std::string::npos ? what.substr(tag + 2) : what;
-  for (char& c : message) {
-    if (static_cast<unsigned char>(c) < 0x20) c = ' ';
-  }
-  return message;
-}
-
-// Parses `text` (the rule or the data, named by `what`); on failure writes the error and returns false.
+// Parses `text` (the rule or the data, named by `what`) with the project's own reader, whose messages say what was
+// expected and where; on failure writes the error and returns false.
 bool parseArgument(const std::string& text, const char* what, nlohmann::json& out, std::ostream& err) {
   if (!nestingWithin(text, kMaxTextDepth)) {
     err << "ekw eval: " << what << " is nested more than " << kMaxTextDepth << " levels deep\n";
     return false;
   }
-  try {
-    out = nlohmann::json::parse(text);
-    return true;
-  } catch (const nlohmann::json::parse_error& e) {
-    err << "ekw eval: " << what << " is not valid JSON: " << cleanParseMessage(e.what()) << "\n";
+  JsonDocument doc;
+  JsonError error;
+  JsonLimits limits;
+  limits.maxDepth = kMaxTextDepth;
+  if (!parseJsonDocument(text, doc, error, limits)) {
+    err << "ekw eval: " << what << " is not valid JSON: line " << error.pos.line << ", column " << error.pos.column
+        << ": " << error.message << "\n";
     return false;
   }
+  out = std::move(doc.value);
+  return true;
 }
 
 }  // namespace
