@@ -4,6 +4,7 @@
 #include <imgui_stdlib.h>
 
 #include <algorithm>
+#include <chrono>
 #include <set>
 
 #include "tools/studio/app/widgets.h"
@@ -23,8 +24,12 @@ struct KaartState {
   std::uint64_t rowsRevision = ~std::uint64_t{0}, rowsValidation = ~std::uint64_t{0};
   int rowsKind = -1;
   std::vector<EntryRow> rows;
+  std::chrono::steady_clock::time_point rowsBuilt;
   int sortColumn = 0;
   bool sortAscending = true;
+  // The filtered, sorted rows, rebuilt when the rows, a filter or the sort order change.
+  std::string shownKey;
+  std::vector<const EntryRow*> shown;
 };
 
 const char* const kKinds[] = {"services", "organizations", "locations"};
@@ -104,7 +109,12 @@ void drawKaartPane(Studio& studio) {
     if (k) ImGui::SameLine();
     if (ImGui::RadioButton(kKindTitles[k], st.kind == k)) st.kind = k;
   }
-  if (st.rowsRevision != ws.revision() || st.rowsValidation != studio.validation().revision || st.rowsKind != st.kind) {
+  // While someone types, the rows follow at most a few times a second (a large sociale kaart has 10,000 rows).
+  const auto now = std::chrono::steady_clock::now();
+  const bool stale = st.rowsRevision != ws.revision() && now - st.rowsBuilt > std::chrono::milliseconds(400);
+  if (stale || st.rowsValidation != studio.validation().revision || st.rowsKind != st.kind) {
+    st.rowsBuilt = now;
+    st.shownKey.clear();
     st.rows = entryRows(ws, kKinds[st.kind], studio.problems());
     st.rowsRevision = ws.revision();
     st.rowsValidation = studio.validation().revision;
@@ -145,15 +155,41 @@ void drawKaartPane(Studio& studio) {
     }
   }
 
-  std::vector<const EntryRow*> shown;
-  for (const auto& r : st.rows) {
-    if (st.needsWork && !r.needsWork()) continue;
-    if (st.rung >= 0 && r.rung != st.rung) continue;
-    if (!st.level.empty() && r.level != st.level) continue;
-    if (!listHas(r.levensgebieden, st.levensgebied) || !listHas(r.wijk, st.wijk)) continue;
-    if (!contains(r.id + " " + r.name + " " + r.organization, st.search)) continue;
-    shown.push_back(&r);
+  const std::string filterKey = st.search + '\x1f' + st.levensgebied + '\x1f' + st.wijk + '\x1f' + st.level + '\x1f' +
+                                std::to_string(st.rung) + (st.needsWork ? "w" : "") + std::to_string(st.sortColumn) +
+                                (st.sortAscending ? "a" : "d");
+  if (filterKey != st.shownKey) {
+    st.shownKey = filterKey;
+    st.shown.clear();
+    for (const auto& r : st.rows) {
+      if (st.needsWork && !r.needsWork()) continue;
+      if (st.rung >= 0 && r.rung != st.rung) continue;
+      if (!st.level.empty() && r.level != st.level) continue;
+      if (!listHas(r.levensgebieden, st.levensgebied) || !listHas(r.wijk, st.wijk)) continue;
+      if (!contains(r.id + " " + r.name + " " + r.organization, st.search)) continue;
+      st.shown.push_back(&r);
+    }
+    auto key = [&](const EntryRow* r) -> std::string {
+      switch (st.sortColumn) {
+        case 1: return r->name;
+        case 2: return r->organization;
+        case 3: return r->levensgebieden;
+        case 4: return std::to_string(r->rung + 10);
+        case 5: return r->level;
+        case 6: return r->lastVerified;
+        case 7: return std::to_string(1000000 + r->problems);
+        default: return r->id;
+      }
+    };
+    std::vector<std::pair<std::string, const EntryRow*>> keyed;
+    keyed.reserve(st.shown.size());
+    for (const EntryRow* r : st.shown) keyed.emplace_back(key(r), r);
+    std::stable_sort(keyed.begin(), keyed.end(), [&](const auto& a, const auto& b) {
+      return st.sortAscending ? a.first < b.first : b.first < a.first;
+    });
+    for (std::size_t i = 0; i < keyed.size(); ++i) st.shown[i] = keyed[i].second;
   }
+  const std::vector<const EntryRow*>& shown = st.shown;
 
   const float tableHeight = ImGui::GetContentRegionAvail().y * 0.48f;
   const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersOuter |
@@ -175,21 +211,6 @@ void drawKaartPane(Studio& studio) {
         st.sortAscending = sort->Specs[0].SortDirection == ImGuiSortDirection_Ascending;
       }
     }
-    auto key = [&](const EntryRow* r) -> std::string {
-      switch (st.sortColumn) {
-        case 1: return r->name;
-        case 2: return r->organization;
-        case 3: return r->levensgebieden;
-        case 4: return std::to_string(r->rung + 10);
-        case 5: return r->level;
-        case 6: return r->lastVerified;
-        case 7: return std::to_string(1000000 + r->problems);
-        default: return r->id;
-      }
-    };
-    std::stable_sort(shown.begin(), shown.end(), [&](const EntryRow* a, const EntryRow* b) {
-      return st.sortAscending ? key(a) < key(b) : key(b) < key(a);
-    });
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(shown.size()));
     while (clipper.Step()) {

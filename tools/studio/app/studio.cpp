@@ -93,7 +93,8 @@ void Studio::waitForValidation() {
 
 void Studio::tick() {
   if (auto done = validator_.take()) validation_ = std::move(*done);
-  if (requested_ != ws_.revision()) {
+  // One validation at a time: edits made meanwhile are validated together when it is done, so typing never waits.
+  if (requested_ != ws_.revision() && !validator_.busy()) {
     requested_ = ws_.revision();
     validator_.request(ws_.texts(), ws_.revision());
   }

@@ -217,7 +217,39 @@ bool Workspace::setText(const std::string& file, std::string text) {
   step.kind = EditStep::Kind::Text;
   step.file = file;
   step.afterText = std::move(text);
-  return apply(Command{"edit text of " + file, {std::move(step)}});
+  if (!apply(Command{"edit text of " + file, {std::move(step)}})) return false;
+  if (file == "manifest.json") openNewFiles();
+  return true;
+}
+
+void Workspace::openNewFiles() {
+  if (directory_.empty()) return;
+  ReadFile disk = files::directoryReader(directory_);
+  std::vector<std::pair<std::string, std::string>> found;
+  ReadFile reader = [&](const std::string& path) -> std::optional<std::string> {
+    if (const Document* doc = find(path)) return doc->currentText();
+    auto text = disk(path);
+    if (text) found.emplace_back(path, *text);
+    return text;
+  };
+  Diagnostics ignored;
+  LoadOptions options;
+  options.checkSchemas = false;
+  try {
+    loadContent(reader, ignored, options);
+  } catch (const std::exception&) {
+    return;
+  }
+  for (auto& [path, text] : found) {
+    if (find(path)) continue;
+    Document doc;
+    doc.path = path;
+    doc.diskText = text;
+    doc.existsOnDisk = true;
+    setDocumentText(doc, doc.diskText);
+    index_[path] = docs_.size();
+    docs_.push_back(std::move(doc));
+  }
 }
 
 bool Workspace::undo() {

@@ -93,6 +93,8 @@ class Workspace {
 
  private:
   Document* findMutable(const std::string& path);
+  // Adds the files the manifest names that are not open yet (after a broken manifest has been fixed).
+  void openNewFiles();
   void setDocumentText(Document& doc, std::string text);
   void touch(Document& doc);
 

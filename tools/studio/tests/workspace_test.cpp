@@ -375,3 +375,17 @@ TEST(StudioPublish, WritesTheBundleAndReportsChanges) {
   r = validateTexts(ws.texts(), ws.revision(), {});
   EXPECT_FALSE(publish(*r.loaded, r.diagnostics.errorCount(), bundle).ok);
 }
+
+TEST(StudioWorkspace, ABrokenManifestCanBeFixedAndTheRestOpens) {
+  TempContent tmp;
+  const fs::path manifest = tmp.dir() / "manifest.json";
+  const std::string good = readAll(manifest);
+  writeAll(manifest, good.substr(0, good.size() / 2));  // cut off halfway
+  Workspace ws = Workspace::open(tmp.dir().string());
+  ASSERT_EQ(ws.documents().size(), 1u);
+  EXPECT_FALSE(ws.documents()[0].value.has_value());
+  EXPECT_EQ(ws.fileProblems().size(), 1u);
+  ASSERT_TRUE(ws.setText("manifest.json", good));
+  EXPECT_GE(ws.documents().size(), 30u);
+  EXPECT_NE(ws.value("trees/geld.json", "/start"), nullptr);
+}
