@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the resident website into build/site/: a folder that works on any static web server.
 #
-#   1. the native `ekw` tool (build/site-tools), to validate the content and write the bundle;
+#   1. the native `ekw` tool (build/native, the native preset), to validate the content and write the bundle;
 #   2. the engine with the `wasm` preset (build/wasm): core + wasm/bindings.cpp -> ekw_engine.js + ekw_engine.wasm;
 #   3. the content bundle content.json: content/haarlem when it validates, else tests/content/sample;
 #   4. the NL Design System CSS (design tokens + the components the site uses) from node_modules/@utrecht;
@@ -44,11 +44,11 @@ quiet() {
 if [ -n "${EKW_TOOL:-}" ]; then
   ekw="$EKW_TOOL"
 else
-  tools_dir="$root/build/site-tools"
-  log "building the ekw tool ($tools_dir)"
-  quiet cmake -S . -B "$tools_dir" -DCMAKE_BUILD_TYPE=Release -DEKW_BUILD_TESTS=OFF -DEKW_BUILD_TOOLS=ON
-  quiet cmake --build "$tools_dir" --target ekw -j "$jobs"
-  ekw="$tools_dir/tools/ekw/ekw"
+  # The native preset's tree, the one scripts/test.sh builds: serving right after the tests rebuilds nothing.
+  log "building the ekw tool (cmake --preset native, target ekw)"
+  [ -f "$root/build/native/CMakeCache.txt" ] || quiet cmake --preset native
+  quiet cmake --build --preset native --target ekw -j "$jobs"
+  ekw="$root/build/native/tools/ekw/ekw"
 fi
 
 # --- 2. the wasm engine -------------------------------------------------------------------------------------------

@@ -54,6 +54,7 @@ const SECURITY_HEADERS = {
 
 export function createServer(root, { log = () => {} } = {}) {
   const rootDir = path.resolve(root);
+  const realRoot = fs.realpathSync(rootDir);
   const gzipCache = new Map(); // path -> {mtimeMs, size, body}
 
   return http.createServer((req, res) => {
@@ -89,6 +90,9 @@ export function createServer(root, { log = () => {} } = {}) {
         file = path.join(file, 'index.html');
         stat = fs.statSync(file);
       }
+      // A symbolic link inside the root may point anywhere: serve only what really lies inside it.
+      const real = fs.realpathSync(file);
+      if (real !== realRoot && !real.startsWith(realRoot + path.sep)) stat = null;
     } catch {
       stat = null;
     }

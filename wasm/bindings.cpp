@@ -95,10 +95,8 @@ char* ekw_call(const char* method, const char* requestJson) {
       if (request.is_discarded()) return toHeap(error("bad-request", "the request is not valid JSON"));
     }
     return toHeap(ekw::api::handle(*g_content, method, request));
-  } catch (const std::exception& e) {
-    return toHeap(error("internal", e.what()));
-  } catch (...) {
-    return toHeap(error("internal", "unknown error"));
+  } catch (...) {  // never a library's exception text: the site shows error messages as they come
+    return toHeap(error("internal", "the engine could not handle this request"));
   }
 }
 

@@ -64,8 +64,14 @@ void checkArity(const Operation& op, int count, const std::string& pointer) {
                   pointer);
 }
 
+// The pointer names an ancestor a few levels down, not the 257th level: an editor needs to find the rule, and a
+// pointer hundreds of tokens long helps no one (and would be as long as the rule).
 void throwTooDeep(const std::string& pointer) {
-  throw RuleError("the rule is nested more than " + std::to_string(kMaxRuleDepth) + " levels deep", pointer);
+  constexpr int kShownLevels = 8;
+  std::size_t cut = 0;
+  for (int level = 0; level < kShownLevels && cut != std::string::npos; ++level) cut = pointer.find('/', cut + 1);
+  throw RuleError("the rule is nested more than " + std::to_string(kMaxRuleDepth) + " levels deep (below here)",
+                  cut == std::string::npos ? pointer : pointer.substr(0, cut));
 }
 
 // A literal array or object is not compiled, but its depth still counts: copying and destroying

@@ -93,8 +93,8 @@ TEST(JsonLogicCompile, DeepNestingIsRejectedCleanly) {
     Rule::compile(nestedNots(300));
     FAIL() << "a 300-level rule compiled";
   } catch (const RuleError& e) {
-    EXPECT_EQ(e.message(), "the rule is nested more than 256 levels deep");
-    EXPECT_EQ(e.pointer().rfind("/!/!/!", 0), 0u);
+    EXPECT_EQ(e.message(), "the rule is nested more than 256 levels deep (below here)");
+    EXPECT_EQ(e.pointer(), "/!/!/!/!/!/!/!/!") << "a short pointer to where the deep part starts";
   }
   // Far deeper than the stack would allow if compilation recursed all the way down.
   EXPECT_THROW(Rule::compile(nestedNots(20000)), RuleError);

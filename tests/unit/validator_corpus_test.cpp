@@ -3,6 +3,7 @@
 // cases made at run time (too deep, too large) and the `ekw validate` command line: exit codes and summary line.
 #include <gtest/gtest.h>
 
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -11,6 +12,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <sstream>
 #include <stdexcept>
 #include <string>
@@ -308,6 +310,81 @@ TEST(ValidateCli, MissingManifestExitsOneAndCountsOneFile) {
   std::vector<std::string> expected = expectedFromCli(name);
   expected.push_back("1 error, 0 warnings in 1 file");
   EXPECT_TRUE(expected == r.lines) << diff(expected, r.lines);
+}
+
+// A manifest entry that is not a readable file inside the content directory gets its own message, never "does not
+// exist", and nothing outside the directory is read, symbolic links included.
+TEST(BrokenContentMadeAtRunTime, EntriesThatAreNotFilesInsideTheDirectoryAreNamed) {
+  const fs::path outside = fs::temp_directory_path() / ("ekw-outside-" + std::to_string(::getpid()) + ".json");
+  std::ofstream(outside) << "{\"format\": \"ekw-texts/1\", \"texts\": {\"geheim\": {\"nl\": \"van buiten\"}}}";
+  struct Case {
+    const char* name;
+    std::function<void(const fs::path&)> make;
+    std::string message;
+  };
+  const std::vector<Case> cases = {
+      {"folder", [](const fs::path& p) { fs::create_directory(p); }, "this is a folder, not a file"},
+      {"fifo", [](const fs::path& p) { ASSERT_EQ(::mkfifo(p.c_str(), 0600), 0); }, "this is a named pipe (FIFO), not a file"},
+      {"loop", [](const fs::path& p) { fs::create_symlink(p.filename(), p); }, "this is a symbolic link that loops back on itself"},
+      {"dangling", [](const fs::path& p) { fs::create_symlink("nergens.json", p); },
+       "this is a symbolic link to a file that does not exist"},
+      {"outside", [&](const fs::path& p) { fs::create_symlink(outside, p); },
+       "this is a symbolic link to a file outside the content directory; it is not read"},
+      {"device", [](const fs::path& p) { fs::create_symlink("/dev/zero", p); },
+       "this is a device, not a file"},
+  };
+  for (const Case& c : cases) {
+    TempContent content(std::string("special-") + c.name);
+    c.make(content.dir() / "texts" / "ui.json");
+    std::vector<std::string> expected = {"texts/ui.json: error: /: " + c.message + " [unreadable-file]"};
+    std::vector<std::string> actual = validate(content.dir());
+    EXPECT_TRUE(expected == actual) << c.name << "\n" << diff(expected, actual);
+  }
+  // A folder on the way that links outside is outside too.
+  TempContent content("special-linked-folder");
+  fs::remove_all(content.dir() / "texts");
+  fs::create_directory_symlink(outside.parent_path(), content.dir() / "texts");
+  fs::copy_file(outside, outside.parent_path() / "ui.json", fs::copy_options::overwrite_existing);
+  std::vector<std::string> expected = {
+      "texts/ui.json: error: /: this is a symbolic link to a file outside the content directory; it is not read "
+      "[unreadable-file]"};
+  EXPECT_TRUE(expected == validate(content.dir())) << diff(expected, validate(content.dir()));
+  fs::remove(outside.parent_path() / "ui.json");
+  fs::remove(outside);
+}
+
+// `ekw bundle` embeds only files of the content directory: a link to a file outside makes it refuse, naming the file.
+TEST(BundleCli, ALinkToAFileOutsideTheContentIsNotBundled) {
+  TempContent content("bundle-link");
+  const fs::path outside = fs::temp_directory_path() / ("ekw-secret-" + std::to_string(::getpid()) + ".json");
+  std::ofstream(outside) << "{\"format\": \"ekw-texts/1\", \"texts\": {\"geheim\": {\"nl\": \"wachtwoord\"}}}";
+  fs::create_symlink(outside, content.dir() / "texts" / "ui.json");
+  const fs::path bundle = content.dir() / "bundle.json";
+  std::string command = quote(EKW_CLI_PATH) + " bundle " + quote(content.dir().string()) + " -o " + quote(bundle.string()) + " 2>&1";
+  FILE* pipe = popen(command.c_str(), "r");
+  ASSERT_NE(pipe, nullptr);
+  std::string out;
+  char buffer[4096];
+  while (std::size_t n = fread(buffer, 1, sizeof buffer, pipe)) out.append(buffer, n);
+  int status = pclose(pipe);
+  EXPECT_EQ(WEXITSTATUS(status), 1) << out;
+  EXPECT_NE(out.find("texts/ui.json: error: /: this is a symbolic link to a file outside the content directory"),
+            std::string::npos) << out;
+  EXPECT_FALSE(fs::exists(bundle)) << "nothing written";
+  fs::remove(outside);
+}
+
+// --seeds naming a folder that is not there is one usage error, not one error per citation.
+TEST(ValidateCli, AMissingSeedsFolderIsOneError) {
+  std::string command = quote(EKW_CLI_PATH) + " validate " + quote(kBase.string()) + " --seeds /nergens/seeds 2>&1";
+  FILE* pipe = popen(command.c_str(), "r");
+  ASSERT_NE(pipe, nullptr);
+  std::string out;
+  char buffer[4096];
+  while (std::size_t n = fread(buffer, 1, sizeof buffer, pipe)) out.append(buffer, n);
+  int status = pclose(pipe);
+  EXPECT_EQ(WEXITSTATUS(status), 2);
+  EXPECT_EQ(out, "ekw validate: the seeds folder /nergens/seeds does not exist\n");
 }
 
 TEST(ValidateCli, FiftyMegabyteFileIsNamed) {

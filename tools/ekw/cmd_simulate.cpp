@@ -28,7 +28,7 @@ int runSimulate(const Args& args, std::ostream& out, std::ostream& err) {
   }
   std::optional<LoadedContent> loaded = loadValidContent(dir, "simulate", err);
   if (!loaded) return 1;
-  std::optional<std::string> scriptText = files::readFile(answersFile);
+  std::optional<std::string> scriptText = files::readFile(answersFile, 64u * 1024u * 1024u, "answers files");
   if (!scriptText) {
     err << "ekw simulate: cannot read " << answersFile << "\n";
     return 1;

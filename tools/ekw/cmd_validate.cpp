@@ -1,4 +1,5 @@
 // ekw validate DIR: every problem in a content directory, with file, line:column and JSON pointer.
+#include <filesystem>
 #include <iostream>
 #include <string>
 
@@ -45,7 +46,14 @@ int runValidate(const Args& args, std::ostream& out, std::ostream& err) {
   LoadedContent loaded = loadContent(files::directoryReader(dir), diagnostics);
   ValidateOptions options;
   options.today = today;
-  if (!seeds.empty()) options.seedLineCount = files::seedLineCounter(seeds);
+  if (!seeds.empty()) {
+    std::error_code ec;
+    if (!std::filesystem::is_directory(seeds, ec)) {  // else every citation would say its seed file is missing
+      err << "ekw validate: the seeds folder " << seeds << " does not exist\n";
+      return 2;
+    }
+    options.seedLineCount = files::seedLineCounter(seeds);
+  }
   validateContent(loaded, diagnostics, options);
   diagnostics.sort();
   std::string prefix = dir.back() == '/' ? dir : dir + "/";

@@ -14,14 +14,55 @@ namespace ekw::files {
 
 namespace fs = std::filesystem;
 
-std::optional<std::string> readFile(const std::string& path, std::size_t maxBytes) {
+namespace {
+
+// Why `path` cannot be read as a file, in words an editor understands; "" when it is a readable regular file, and
+// nullopt when nothing is there at all. Never opens the path first: opening a FIFO would block, a device would read
+// forever.
+std::optional<std::string> unreadableReason(const fs::path& path) {
   std::error_code ec;
-  if (!fs::is_regular_file(path, ec)) return std::nullopt;
+  fs::file_status link = fs::symlink_status(path, ec);
+  if (ec || link.type() == fs::file_type::not_found) return std::nullopt;
+  fs::file_status target = fs::status(path, ec);
+  if (ec) {
+    if (ec == std::errc::too_many_symbolic_link_levels) return "is a symbolic link that loops back on itself";
+    if (ec == std::errc::no_such_file_or_directory) return "is a symbolic link to a file that does not exist";
+    if (ec == std::errc::permission_denied) return "cannot be read: permission denied";
+    return "cannot be read: " + ec.message();
+  }
+  switch (target.type()) {
+    case fs::file_type::regular: break;
+    case fs::file_type::directory: return "is a folder, not a file";
+    case fs::file_type::fifo: return "is a named pipe (FIFO), not a file";
+    case fs::file_type::character: case fs::file_type::block: return "is a device, not a file";
+    case fs::file_type::socket: return "is a socket, not a file";
+    default: return "is not a regular file";
+  }
+  std::ifstream probe(path, std::ios::binary);
+  if (!probe) return "cannot be read: permission denied";
+  return "";
+}
+
+// Whether `inner` (canonical) lies inside `root` (canonical), compared part by part.
+bool isInside(const fs::path& inner, const fs::path& root) {
+  auto r = root.begin();
+  for (auto i = inner.begin(); r != root.end(); ++i, ++r)
+    if (i == inner.end() || *i != *r) return false;
+  return true;
+}
+
+}  // namespace
+
+std::optional<std::string> readFile(const std::string& path, std::size_t maxBytes, const char* kind) {
+  std::optional<std::string> reason = unreadableReason(path);
+  if (!reason) return std::nullopt;
+  if (!reason->empty()) throw std::runtime_error("\"" + path + "\" " + *reason);
+  std::error_code ec;
   auto size = fs::file_size(path, ec);
   if (ec) return std::nullopt;
   if (size > maxBytes)
     throw std::runtime_error("the file is " + std::to_string(size / (1024 * 1024)) +
-                             " MB; content files may be at most " + std::to_string(maxBytes / (1024 * 1024)) + " MB");
+                             " MB; " + kind + " may be at most " + std::to_string(maxBytes / (1024 * 1024)) + " MB");
   std::ifstream in(path, std::ios::binary);
   if (!in) return std::nullopt;
   std::string text(static_cast<std::size_t>(size), '\0');
@@ -38,7 +79,17 @@ ReadFile directoryReader(const std::string& directory, std::size_t maxBytes) {
       if (part == "..") escapes = true;
     if (escapes)
       throw std::runtime_error("a content path must be relative to the content directory and stay inside it");
-    return readFile((fs::path(directory) / p).string(), maxBytes);
+    fs::path full = fs::path(directory) / p;
+    std::optional<std::string> reason = unreadableReason(full);
+    if (!reason) return std::nullopt;
+    if (!reason->empty()) throw std::runtime_error("this " + *reason);
+    // A symbolic link (of the file or of a folder on the way) may point anywhere: what is read must stay inside.
+    std::error_code ec;
+    fs::path root = fs::canonical(directory, ec);
+    fs::path real = ec ? fs::path() : fs::canonical(full, ec);
+    if (ec || !isInside(real, root))
+      throw std::runtime_error("this is a symbolic link to a file outside the content directory; it is not read");
+    return readFile(real.string(), maxBytes, "content files");
   };
 }
 

@@ -15,8 +15,11 @@ inline constexpr std::size_t kMaxContentFileBytes = 16u * 1024u * 1024u;
 // message for a file that is too large or a path that leaves the directory.
 ReadFile directoryReader(const std::string& directory, std::size_t maxBytes = kMaxContentFileBytes);
 
-// Reads a whole file (for answers and bundles); nullopt when it cannot be read. Throws for a file over maxBytes.
-std::optional<std::string> readFile(const std::string& path, std::size_t maxBytes = 64u * 1024u * 1024u);
+// Reads a whole file (for answers and bundles); nullopt when nothing is there. Throws std::runtime_error with a plain
+// message for a file over maxBytes (naming `kind`, e.g. "answers files may be at most 64 MB") and for a path that is
+// not a readable regular file (a folder, FIFO, device, symbolic link loop or dangling link, no permission).
+std::optional<std::string> readFile(const std::string& path, std::size_t maxBytes = 64u * 1024u * 1024u,
+                                    const char* kind = "files");
 
 // Loads and validates a content directory: schema, references, everything `ekw validate` reports.
 LoadedContent loadDirectory(const std::string& directory, Diagnostics& diagnostics);
