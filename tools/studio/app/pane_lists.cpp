@@ -175,11 +175,11 @@ void drawFormsPane(Studio& studio) {
     // The fields at a glance, then every field of the form.
     const Json* sections = ws.value(sel.file, "/sections");
     if (sections && sections->is_array() &&
-        ImGui::BeginTable("fields", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersOuter | ImGuiTableFlags_SizingStretchProp)) {
-      ImGui::TableSetupColumn("section / field");
-      ImGui::TableSetupColumn("type");
-      ImGui::TableSetupColumn("required");
-      ImGui::TableSetupColumn("prefilled from");
+        ImGui::BeginTable("fields", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersOuter)) {
+      ImGui::TableSetupColumn("section / field", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+      ImGui::TableSetupColumn("type", ImGuiTableColumnFlags_WidthFixed, 80);
+      ImGui::TableSetupColumn("required", ImGuiTableColumnFlags_WidthFixed, 70);
+      ImGui::TableSetupColumn("prefilled from", ImGuiTableColumnFlags_WidthStretch, 1.2f);
       ImGui::TableHeadersRow();
       for (const auto& s : *sections) {
         ImGui::TableNextRow();

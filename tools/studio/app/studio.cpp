@@ -92,7 +92,10 @@ void Studio::waitForValidation() {
 }
 
 void Studio::tick() {
-  if (auto done = validator_.take()) validation_ = std::move(*done);
+  if (auto done = validator_.take()) {
+    validator_.dispose(std::move(validation_));
+    validation_ = std::move(*done);
+  }
   // One validation at a time: edits made meanwhile are validated together when it is done, so typing never waits.
   if (requested_ != ws_.revision() && !validator_.busy()) {
     requested_ = ws_.revision();

@@ -56,6 +56,14 @@ std::optional<ValidationResult> BackgroundValidator::take() {
   return out;
 }
 
+void BackgroundValidator::dispose(ValidationResult old) {
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    trash_.push_back(std::move(old));
+  }
+  wake_.notify_all();
+}
+
 bool BackgroundValidator::busy() const {
   std::lock_guard<std::mutex> lock(mutex_);
   return running_ || pending_.has_value();
@@ -69,8 +77,16 @@ void BackgroundValidator::wait() {
 void BackgroundValidator::run() {
   std::unique_lock<std::mutex> lock(mutex_);
   while (true) {
-    wake_.wait(lock, [this] { return stop_ || pending_.has_value(); });
+    wake_.wait(lock, [this] { return stop_ || pending_.has_value() || !trash_.empty(); });
     if (stop_) return;
+    if (!trash_.empty()) {
+      std::vector<ValidationResult> old = std::move(trash_);
+      trash_.clear();
+      lock.unlock();
+      old.clear();
+      lock.lock();
+      continue;
+    }
     auto job = std::move(*pending_);
     pending_.reset();
     running_ = true;

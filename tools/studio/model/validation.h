@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 #include <thread>
+#include <vector>
 
 #include "core/content/loader.h"
 #include "core/diagnostics.h"
@@ -44,6 +45,9 @@ class BackgroundValidator {
   void request(std::map<std::string, std::string> texts, std::uint64_t revision);
   // The newest finished result not taken yet.
   std::optional<ValidationResult> take();
+  // Hands an old result back to be freed on the worker thread: freeing a large content takes a while, and the
+  // window's thread should not spend a frame on it.
+  void dispose(ValidationResult old);
   // Whether a request is queued or running.
   bool busy() const;
   // Blocks until nothing is queued or running (tests, benchmarks, screenshots).
@@ -57,6 +61,7 @@ class BackgroundValidator {
   std::condition_variable wake_, idle_;
   std::optional<std::pair<std::map<std::string, std::string>, std::uint64_t>> pending_;
   std::optional<ValidationResult> done_;
+  std::vector<ValidationResult> trash_;
   bool running_ = false;
   bool stop_ = false;
   std::thread worker_;
