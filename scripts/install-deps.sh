@@ -22,15 +22,19 @@ need_node() {
   command -v npm >/dev/null 2>&1 || need_apt npm
 }
 
+# ekw-studio: Dear ImGui with its GLFW and OpenGL3 backends, stb_image_write for screenshots, and Xvfb with Mesa's
+# software OpenGL for its screenshot tests.
+studio_packages=(pkg-config libimgui-dev libglfw3-dev libstb-dev libgl-dev libgl1-mesa-dri xvfb xauth fonts-dejavu-core)
+
 for w in "${want[@]}"; do
   case "$w" in
     native) need_apt g++ cmake make libgtest-dev libbenchmark-dev nlohmann-json3-dev pkg-config libhunspell-dev hunspell-nl \
-      libstemmer-dev ;;
+      libstemmer-dev "${studio_packages[@]}" ;;
     sanitizers) need_apt clang libclang-rt-14-dev libstemmer-dev ;;  # the asan preset and the libFuzzer targets
     wasm) need_apt emscripten nlohmann-json3-dev dpkg-dev make; need_deb_src=1 ;;
     browser) need_apt chromium; need_node ;;
     all) need_apt g++ cmake make libgtest-dev libbenchmark-dev nlohmann-json3-dev pkg-config libhunspell-dev hunspell-nl \
-      libstemmer-dev clang libclang-rt-14-dev emscripten dpkg-dev chromium
+      libstemmer-dev clang libclang-rt-14-dev emscripten dpkg-dev chromium "${studio_packages[@]}"
       need_node; need_deb_src=1 ;;
     *) echo "install-deps: unknown part '$w' (native, sanitizers, wasm, browser, all)" >&2; exit 2 ;;
   esac
