@@ -61,8 +61,8 @@ TEST(FirstSteps, NeverMoreThanTheLimit) {
   a4.id = "a4", a4.rung = 2;
   AdvicePlan plan;
   plan.urgent = {&a3};
-  plan.groups.push_back({nullptr, nullptr, {&a3, &a2, &a1}});
-  plan.groups.push_back({nullptr, nullptr, {&a4}});
+  plan.groups.push_back({nullptr, nullptr, true, {&a3, &a2, &a1}});
+  plan.groups.push_back({nullptr, nullptr, true, {&a4}});
   std::vector<const Advice*> steps = firstSteps(plan);
   ASSERT_EQ(steps.size(), 3u);
   EXPECT_EQ(steps[0], &a3);  // the urgent item once, not again from its group
