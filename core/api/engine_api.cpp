@@ -674,6 +674,12 @@ json errorJson(const std::string& code, const std::string& message) {
 
 }  // namespace
 
+std::vector<std::string> methodNames() {
+  std::vector<std::string> names;
+  for (const auto& [name, method] : methods()) names.push_back(name);
+  return names;
+}
+
 json handle(const Content& content, std::string_view method, const json& request) {
   auto it = methods().find(method);
   if (it == methods().end()) return errorJson("unknown-method", "unknown method \"" + std::string(method) + "\"");

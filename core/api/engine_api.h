@@ -72,7 +72,9 @@
 //         progress:{answered,remaining,percent,levensgebied:{index,count}}, urgent:[advice], answerError?:{code,message}}
 #pragma once
 
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -84,6 +86,9 @@ namespace api {
 
 // Handles one request. Never throws: malformed requests come back as {"error": ...}.
 nlohmann::json handle(const Content& content, std::string_view method, const nlohmann::json& request);
+
+// The names of every method handle() knows, sorted (for the fuzz target and the tests that call each of them).
+std::vector<std::string> methodNames();
 
 }  // namespace api
 }  // namespace ekw

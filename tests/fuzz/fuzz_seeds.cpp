@@ -88,6 +88,13 @@ int main(int argc, char** argv) {
     request(api, "any", "services", {{"levensgebied", "geld"}, {"wijk", "noord"}});
     if (!content.buuvTemplates.empty())
       request(api, "any", "buuv", {{"template", content.buuvTemplates.front().id}, {"kind", "vraag"}, {"naam", "Ans"}});
+    // A dossier handed over by a colleague, as balie mode imports it.
+    if (std::optional<std::string> example =
+            ekw::files::readFile(EKW_SOURCE_DIR "/content/schema/examples/dossier.example.json")) {
+      ekw::JsonDocument doc;
+      ekw::JsonError error;
+      if (ekw::parseJsonDocument(*example, doc, error)) request(api, "any", "dossierImport", {{"dossier", doc.value}});
+    }
     for (const auto& entry : fs::directory_iterator(EKW_SOURCE_DIR "/tests/personas")) {
       if (entry.path().extension() != ".json") continue;
       std::optional<std::string> text = ekw::files::readFile(entry.path().string());

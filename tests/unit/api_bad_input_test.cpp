@@ -72,8 +72,7 @@ TEST(ApiBadInput, AFieldOfTheWrongTypeIsNamedInPlainWords) {
 
 // Every method, every request field, every wrong kind of value: an object back, and a refusal in plain words.
 TEST(ApiBadInput, NoMethodAnswersInALibrarysWords) {
-  const std::vector<std::string> methods = {"overview", "match", "start", "answer", "back", "view", "setContext",
-                                            "restore", "advice", "services", "buuv", "form", "checkForm", "dossier"};
+  const std::vector<std::string> methods = api::methodNames();
   const std::vector<std::string> fields = {"session", "value", "unknown", "skip", "context", "person", "language",
                                            "text", "levensgebieden", "query", "wijk", "limit", "template", "kind",
                                            "naam", "form", "values", "levensgebied", "forms", "notes"};
@@ -96,7 +95,8 @@ TEST(ApiBadInput, NoMethodAnswersInALibrarysWords) {
         EXPECT_EQ(message.find("type_error"), std::string::npos) << m << " " << f << "=" << w << ": " << message;
         EXPECT_EQ(message.find("type must be"), std::string::npos) << m << " " << f << "=" << w << ": " << message;
       }
-  EXPECT_EQ(calls, 14 * 20 * 7);
+  EXPECT_GE(methods.size(), 14u);
+  EXPECT_EQ(calls, static_cast<int>(methods.size()) * 20 * 7);
 }
 
 }  // namespace
