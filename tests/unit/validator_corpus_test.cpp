@@ -22,6 +22,7 @@
 #include "core/content/validate.h"
 #include "core/diagnostics.h"
 #include "tools/files/content_files.h"
+#include "tests/unit/cli_runner.h"
 
 namespace ekw {
 namespace {
@@ -360,31 +361,20 @@ TEST(BundleCli, ALinkToAFileOutsideTheContentIsNotBundled) {
   std::ofstream(outside) << "{\"format\": \"ekw-texts/1\", \"texts\": {\"geheim\": {\"nl\": \"wachtwoord\"}}}";
   fs::create_symlink(outside, content.dir() / "texts" / "ui.json");
   const fs::path bundle = content.dir() / "bundle.json";
-  std::string command = quote(EKW_CLI_PATH) + " bundle " + quote(content.dir().string()) + " -o " + quote(bundle.string()) + " 2>&1";
-  FILE* pipe = popen(command.c_str(), "r");
-  ASSERT_NE(pipe, nullptr);
-  std::string out;
-  char buffer[4096];
-  while (std::size_t n = fread(buffer, 1, sizeof buffer, pipe)) out.append(buffer, n);
-  int status = pclose(pipe);
-  EXPECT_EQ(WEXITSTATUS(status), 1) << out;
-  EXPECT_NE(out.find("texts/ui.json: error: /: this is a symbolic link to a file outside the content directory"),
-            std::string::npos) << out;
+  testing::CliRun r = testing::runEkw("bundle " + quote(content.dir().string()) + " -o " + quote(bundle.string()));
+  EXPECT_EQ(r.exitCode, 1) << r.err;
+  EXPECT_NE(r.err.find("texts/ui.json: error: /: this is a symbolic link to a file outside the content directory"),
+            std::string::npos) << r.err;
   EXPECT_FALSE(fs::exists(bundle)) << "nothing written";
   fs::remove(outside);
 }
 
 // --seeds naming a folder that is not there is one usage error, not one error per citation.
 TEST(ValidateCli, AMissingSeedsFolderIsOneError) {
-  std::string command = quote(EKW_CLI_PATH) + " validate " + quote(kBase.string()) + " --seeds /nergens/seeds 2>&1";
-  FILE* pipe = popen(command.c_str(), "r");
-  ASSERT_NE(pipe, nullptr);
-  std::string out;
-  char buffer[4096];
-  while (std::size_t n = fread(buffer, 1, sizeof buffer, pipe)) out.append(buffer, n);
-  int status = pclose(pipe);
-  EXPECT_EQ(WEXITSTATUS(status), 2);
-  EXPECT_EQ(out, "ekw validate: the seeds folder /nergens/seeds does not exist\n");
+  testing::CliRun r = testing::runEkw("validate " + quote(kBase.string()) + " --seeds /nergens/seeds");
+  EXPECT_EQ(r.exitCode, 2);
+  EXPECT_EQ(r.out, "");
+  EXPECT_EQ(r.err, "ekw validate: the seeds folder /nergens/seeds does not exist\n");
 }
 
 TEST(ValidateCli, FiftyMegabyteFileIsNamed) {
