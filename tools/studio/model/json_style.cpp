@@ -48,7 +48,9 @@ class SpanScanner {
           skipSpace();
           expect(':');
           skipSpace();
-          span.members.emplace_back(std::move(key), value());
+          JsonSpan member = value();
+          member.key = std::move(key);
+          span.members.push_back(std::move(member));
           skipSpace();
           if (text_[pos_] == ',') { ++pos_; continue; }
           break;
@@ -108,7 +110,7 @@ void appendInline(std::string& out, const Json& value) {
 bool anyInlineContainer(std::string_view text, const JsonSpan& span) {
   bool container = !span.members.empty() || !span.items.empty();
   if (container && text.substr(span.begin, span.end - span.begin).find('\n') == std::string_view::npos) return true;
-  for (const auto& [key, member] : span.members) {
+  for (const JsonSpan& member : span.members) {
     if (anyInlineContainer(text, member)) return true;
   }
   for (const auto& item : span.items) {
@@ -165,8 +167,8 @@ void JsonStyle::writeValue(std::string& out, const Json& value, const JsonSpan* 
     for (const auto& [key, member] : value.items()) {
       const JsonSpan* childSpan = nullptr;
       const Json* childBefore = nullptr;
-      for (const auto& [k, s] : span->members) {
-        if (k == key) { childSpan = &s; break; }
+      for (const JsonSpan& s : span->members) {
+        if (s.key == key) { childSpan = &s; break; }
       }
       if (childSpan && before->contains(key)) childBefore = &(*before)[key];
       else childSpan = nullptr;

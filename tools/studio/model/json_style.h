@@ -18,9 +18,10 @@ using Json = nlohmann::ordered_json;  // keeps the key order of the file
 // Where each value of a JSON text stands: byte range, and the same for its members or items.
 struct JsonSpan {
   std::size_t begin = 0;
-  std::size_t end = 0;  // one past the last byte
-  std::vector<std::pair<std::string, JsonSpan>> members;  // objects, in text order
-  std::vector<JsonSpan> items;                            // arrays
+  std::size_t end = 0;             // one past the last byte
+  std::string key;                 // for a member of an object: its name
+  std::vector<JsonSpan> members;   // objects, in text order (a vector of pairs would need JsonSpan complete: clang)
+  std::vector<JsonSpan> items;     // arrays
 };
 
 // The layout of an original text, for writing a changed value back in its style.
