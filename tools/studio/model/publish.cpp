@@ -16,7 +16,8 @@ using Items = std::map<std::string, nlohmann::json>;  // id -> value
 std::map<std::string, Items> itemsOf(const nlohmann::json& bundle) {
   std::map<std::string, Items> out;
   if (!bundle.is_object() || !bundle.contains("files") || !bundle["files"].is_object()) return out;
-  for (const auto& [path, doc] : bundle["files"].items()) {
+  for (const auto& file : bundle["files"].items()) {
+    const nlohmann::json& doc = file.value();  // not a structured binding: clang 14 lambdas cannot capture one
     if (!doc.is_object()) continue;
     auto collect = [&](const char* key, const std::string& kind) {
       if (!doc.contains(key) || !doc[key].is_array()) return;
