@@ -35,7 +35,11 @@ async function fillForm(page, persona, formId, t) {
     const wrapper = page.locator(`[data-field="${field}"]`);
     assert.equal(await wrapper.count(), 1, `form field ${field} exists`);
     const radios = wrapper.locator('input[type="radio"]');
-    if (await radios.count()) {
+    if (await wrapper.evaluate((el) => el.classList.contains('ekw-form__internal'))) {
+      // Worked out by the engine (a level): shown as text, not for the resident to change.
+      assert.equal(await wrapper.locator('input, textarea, select').count(), 0, `${field} is not editable`);
+      assert.equal((await wrapper.locator('p').nth(1).textContent()).trim(), String(value), `prefilled ${field}`);
+    } else if (await radios.count()) {
       const checked = await wrapper.locator('input[type="radio"]:checked').count()
         ? await wrapper.locator('input[type="radio"]:checked').getAttribute('value') : null;
       assert.equal(checked, String(value), `prefilled ${field}`);

@@ -112,12 +112,12 @@ test('"Weet ik niet" on most questions: "Niet bekend", no number, never "goes we
     await noViolations(page, 'situation, niet bekend', t);
     await screenshot(page, 'situation-niet-bekend');
     await page.goto(`${site.baseUrl}#/advies`);
-    await page.waitForSelector('section.ekw-advice__area');
-    const werk = await page.textContent('section.ekw-advice__area[data-levensgebied="werk"]');
+    await page.waitForSelector('details.ekw-advice__area');
+    const werk = await page.textContent('details.ekw-advice__area[data-levensgebied="werk"]');
     assert.match(werk, /Niet bekend/);
     assert.match(werk, /14 023/, 'a route to a person');
     assert.match(werk, /Loket voor informatie en advies/);
-    assert.equal(await page.locator('section.ekw-advice__area[data-levensgebied="werk"] .ekw-level').count(), 0);
+    assert.equal(await page.locator('details.ekw-advice__area[data-levensgebied="werk"] .ekw-level').count(), 0);
     await noViolations(page, 'advice, niet bekend', t);
     await screenshot(page, 'advice-niet-bekend');
     assertClean(log);

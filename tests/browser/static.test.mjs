@@ -70,7 +70,9 @@ test('index.html preloads every module the page imports, and the engine wasm', (
     if (seen.has(rel)) return;
     seen.add(rel);
     if (rel.startsWith('engine/')) return; // the built glue
-    const src = fs.readFileSync(path.join(ROOT, 'site', rel), 'utf8');
+    // Site sources, or what the build adds beside them (npm modules copied into js/vendor/).
+    const source = path.join(ROOT, 'site', rel);
+    const src = fs.readFileSync(fs.existsSync(source) ? source : path.join(SITE, rel), 'utf8');
     for (const m of src.matchAll(/^\s*import\s[^'"]*['"](\.{1,2}\/[^'"]+)['"]/gm)) {
       visit(path.posix.normalize(path.posix.join(path.posix.dirname(rel), m[1])));
     }

@@ -243,7 +243,7 @@ test('Mijn plan by keyboard only: date, own words, first steps, contacts, a pers
       const services = new Set(lg.advice.flatMap((a) => a.services.map((s) => s.id)));
       assert.equal(await page.locator(`.ekw-plan__area[data-levensgebied="${lg.id}"] [data-service]`).count(), services.size, `${lg.id}: every service`);
     }
-    assert.equal(await page.locator('.ekw-plan__person a[href="tel:14023"]').count(), 1, 'how to reach a person');
+    assert.ok(await page.locator('.ekw-plan__person a[href="tel:14023"]').count() >= 1, 'how to reach a person');
     await noViolations(page, 'Mijn plan', t);
     await screenshot(page, 'takeaway-plan');
 
@@ -275,7 +275,7 @@ test('Mijn plan by keyboard only: date, own words, first steps, contacts, a pers
     await filePage.goto(`file://${file}`);
     assert.equal(await filePage.textContent('h1'), 'Mijn plan');
     assert.deepEqual(await filePage.$$eval('.ekw-plan__first li[data-advice]', (els) => els.map((e) => e.dataset.advice)), steps);
-    assert.equal(await filePage.locator('a[href="tel:14023"]').count(), 1);
+    assert.ok(await filePage.locator('a[href="tel:14023"]').count() >= 1, 'the file says how to reach a person (the loket services carry 14 023 too)');
     await noViolations(filePage, 'downloaded Mijn plan file', t);
     await screenshot(filePage, 'takeaway-plan-file');
     assert.deepEqual(fileLog.requests.filter((u) => !u.startsWith('file:')), [], 'the file loads nothing');
