@@ -79,7 +79,9 @@ void scan(const json& rule, RuleReads& out) {
     return;
   }
   static const std::set<std::string> comparisons = {"<", "<=", ">", ">=", "==", "!=", "===", "!=="};
-  const auto& [op, args] = *rule.items().begin();
+  // Not a binding to *rule.items().begin(): that proxy is a temporary, and its key() dangles (ASan).
+  const std::string op = rule.begin().key();
+  const json& args = rule.begin().value();
   if (comparisons.count(op) && args.is_array()) {
     std::string id;
     for (const json& a : args)
