@@ -21,9 +21,16 @@ std::vector<std::string> manifestFiles(const Workspace& ws, const char* key) {
   return out;
 }
 
+// Errors and editor tasks (not hints) at or under `pointer`, through the validation's indexes.
 int problemCount(Studio& studio, const std::string& file, const std::string& pointer) {
+  const ValidationResult& v = studio.validation();
+  if (pointer.empty()) return static_cast<int>(v.count(file, Severity::Error) + v.count(file, Severity::Warning));
   int n = 0;
-  for (const auto& d : studio.problems()) n += d.file == file && under(d.pointer, pointer);
+  if (const auto* found = v.problemsOf(file, pointer))
+    for (std::size_t i : *found) {
+      const Diagnostic& d = studio.problems()[i];
+      n += d.severity != Severity::Hint && under(d.pointer, pointer);
+    }
   return n;
 }
 

@@ -18,6 +18,7 @@ const std::vector<Pane>& panes() {
       {"simulate", "Simulate", drawSimulatePane},
       {"publish", "Publish", drawPublishPane},
       {"files", "Files", drawFilesPane},
+      {"hsds", "HSDS / CSV", drawHsdsPane},
   };
   return list;
 }
@@ -99,7 +100,7 @@ void Studio::tick() {
   // One validation at a time: edits made meanwhile are validated together when it is done, so typing never waits.
   if (requested_ != ws_.revision() && !validator_.busy()) {
     requested_ = ws_.revision();
-    validator_.request(ws_.texts(), ws_.revision());
+    validator_.request(ws_.snapshot(), ws_.revision());
   }
   auto now = std::chrono::steady_clock::now();
   if (now - lastDiskCheck_ > std::chrono::seconds(2)) {

@@ -94,5 +94,10 @@ void drawProblemsPane(Studio&);
 void drawSimulatePane(Studio&);
 void drawPublishPane(Studio&);
 void drawFilesPane(Studio&);
+void drawHsdsPane(Studio&);
+// Publishes the validated content now (the Publish button); false when it is not up to date or has errors.
+bool publishNow(Studio&);
+// Fills the HSDS import with `file` and runs its dry run (--hsds-import).
+void prepareHsdsImport(Studio&, const std::string& file);
 
 }  // namespace ekw::studio

@@ -44,7 +44,7 @@ void BM_EditToValidationResults(benchmark::State& state) {
   int n = 0;
   for (auto _ : state) {
     ws.apply(keystroke(file, "/services/100", ++n));
-    validator.request(ws.texts(), ws.revision());
+    validator.request(ws.snapshot(), ws.revision());
     validator.wait();
     auto result = validator.take();
     benchmark::DoNotOptimize(result);

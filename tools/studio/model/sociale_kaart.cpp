@@ -1,6 +1,7 @@
 #include "tools/studio/model/sociale_kaart.h"
 
-#include <map>
+#include "tools/studio/model/validation.h"
+
 #include <set>
 
 namespace ekw::studio {
@@ -36,14 +37,6 @@ std::string joined(const Json& v) {
   return out;
 }
 
-// "/services/12/phones/0" -> "/services/12"
-std::string entryPointer(const std::string& pointer) {
-  std::size_t second = pointer.find('/', 1);
-  if (second == std::string::npos) return pointer;
-  std::size_t third = pointer.find('/', second + 1);
-  return third == std::string::npos ? pointer : pointer.substr(0, third);
-}
-
 }  // namespace
 
 std::string fileFor(const Workspace& ws, const std::string& kind) {
@@ -54,13 +47,30 @@ std::string fileFor(const Workspace& ws, const std::string& kind) {
   return "";
 }
 
-std::vector<EntryRow> entryRows(const Workspace& ws, const std::string& kind, const std::vector<Diagnostic>& problems) {
-  std::map<std::pair<std::string, std::string>, int> counts;
-  for (const auto& d : problems) ++counts[{d.file, entryPointer(d.pointer)}];
+namespace {
+
+void fillRow(const Json& e, const ValidationResult* validation, EntryRow& row) {
+  row.id = e.value("id", std::string());
+  row.name = e.contains("name") ? textOf(e["name"]) : "";
+  row.organization = e.value("organization", std::string());
+  row.levensgebieden = e.contains("levensgebieden") ? joined(e["levensgebieden"]) : "";
+  row.level = e.value("level", std::string());
+  row.wijk = e.contains("wijken") ? joined(e["wijken"]) : e.contains("wijk") ? joined(e["wijk"]) : "";
+  row.rung = e.contains("rung") && e["rung"].is_number_integer() ? e["rung"].get<int>() : -1;
+  row.lastVerified = e.value("lastVerified", std::string());
+  row.problems = row.hints = 0;
+  if (const auto* found = validation ? validation->problemsOf(row.file, row.pointer) : nullptr)
+    for (std::size_t i : *found) ++(validation->diagnostics.items()[i].severity == Severity::Hint ? row.hints : row.problems);
+}
+
+}  // namespace
+
+std::vector<EntryRow> entryRows(const Workspace& ws, const std::string& kind, const ValidationResult* validation) {
   std::vector<EntryRow> out;
   for (const auto& file : kaartFiles(ws)) {
     const Json* list = ws.value(file, "/" + kind);
     if (!list || !list->is_array()) continue;
+    out.reserve(out.size() + list->size());
     for (std::size_t i = 0; i < list->size(); ++i) {
       const Json& e = (*list)[i];
       if (!e.is_object()) continue;
@@ -68,21 +78,18 @@ std::vector<EntryRow> entryRows(const Workspace& ws, const std::string& kind, co
       row.kind = kind;
       row.file = file;
       row.pointer = "/" + kind + "/" + std::to_string(i);
-      row.id = e.value("id", std::string());
-      if (e.contains("name")) row.name = textOf(e["name"]);
-      row.organization = e.value("organization", std::string());
-      if (e.contains("levensgebieden")) row.levensgebieden = joined(e["levensgebieden"]);
-      row.level = e.value("level", std::string());
-      if (e.contains("wijk")) row.wijk = joined(e["wijk"]);
-      if (e.contains("wijken")) row.wijk = joined(e["wijken"]);
-      if (e.contains("rung") && e["rung"].is_number_integer()) row.rung = e["rung"].get<int>();
-      row.lastVerified = e.value("lastVerified", std::string());
-      auto it = counts.find({file, row.pointer});
-      row.problems = it == counts.end() ? 0 : it->second;
+      fillRow(e, validation, row);
       out.push_back(std::move(row));
     }
   }
   return out;
+}
+
+bool refreshRow(const Workspace& ws, const ValidationResult* validation, EntryRow& row) {
+  const Json* e = ws.value(row.file, row.pointer);
+  if (!e || !e->is_object()) return false;
+  fillRow(*e, validation, row);
+  return true;
 }
 
 Command verifiedToday(const std::string& file, const std::string& pointer, const std::string& today) {
