@@ -97,7 +97,7 @@ TEST(StudioExchange, HsdsExportIsWhatTheCliWrites) {
   fs::path out = tmp.beside("export.json", "");
   std::string message = exportHsdsFile(*r.loaded, r.diagnostics.errorCount(), out.string());
   const std::size_t services = ws.value("sociale-kaart/diensten.json", "/services")->size();
-  EXPECT_NE(message.find(" " + std::to_string(services) + " services"), std::string::npos) << message;
+  EXPECT_NE(message.find(std::to_string(services).append(" services,")), std::string::npos) << message;
   EXPECT_EQ(readAll(out), ekw::writeJson(ekw::exportHsds(*r.loaded->content)));
   EXPECT_EQ(exportHsdsFile(*r.loaded, 1, out.string()).rfind("not exported", 0), 0u);
 }
