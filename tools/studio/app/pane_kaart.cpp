@@ -218,7 +218,7 @@ void drawKaartPane(Studio& studio) {
     ImGui::TableSetupColumn("rung", ImGuiTableColumnFlags_WidthFixed, 44);
     ImGui::TableSetupColumn("level", ImGuiTableColumnFlags_WidthFixed, 70);
     ImGui::TableSetupColumn("verified", ImGuiTableColumnFlags_WidthFixed, 90);
-    ImGui::TableSetupColumn("tasks +hints", ImGuiTableColumnFlags_WidthFixed, 90);
+    ImGui::TableSetupColumn("tasks (+hints)", ImGuiTableColumnFlags_WidthFixed, 110);
     ImGui::TableHeadersRow();
     if (ImGuiTableSortSpecs* sort = ImGui::TableGetSortSpecs()) {
       if (sort->SpecsCount > 0) {

@@ -29,8 +29,10 @@ void drawChanges(Studio& studio, const ContentDiff& d) {
     for (const ContentChange& c : d.changes) {
       if (c.entity != entity) continue;
       std::string line = std::string(sign(c.kind)) + " " + c.id;
-      for (std::size_t i = 0; i < c.fields.size(); ++i) line += (i ? ", " : ": ") + c.fields[i];
-      line += "   (" + c.file + (c.pos.line > 0 ? ":" + std::to_string(c.pos.line) + ":" + std::to_string(c.pos.column) : "") + ")";
+      for (std::size_t i = 0; i < c.fields.size(); ++i) line.append(i ? ", " : ": ").append(c.fields[i]);
+      line.append("   (").append(c.file);
+      if (c.pos.line > 0) line.append(":").append(std::to_string(c.pos.line)).append(":").append(std::to_string(c.pos.column));
+      line.append(")");
       ImGui::PushStyleColor(ImGuiCol_Text, c.kind == ChangeKind::Removed ? errorColour() : c.kind == ChangeKind::Added ? okColour()
                                                                                                                   : warningColour());
       // What is still there can be opened; a removed item is only in the old bundle.
