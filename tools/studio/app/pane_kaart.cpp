@@ -20,9 +20,9 @@ struct KaartState {
   std::string selectedFile, selectedPointer;
   int jumpSerial = 0;
   // Rows are rebuilt when the content or the validation changes, not every frame.
-  std::uint64_t rowsRevision = ~std::uint64_t{0}, rowsValidation = ~std::uint64_t{0};
+  std::uint64_t rowsRevision = ~std::uint64_t{0};
   int rowsKind = -1;
-  const void* rowsProblems = nullptr;
+  std::uint64_t rowsSerial = ~std::uint64_t{0};
   std::vector<EntryRow> rows;
   std::set<std::string> levensgebiedChoices, wijkChoices;  // for the filters, made with the rows
   int sortColumn = 0;
@@ -112,7 +112,7 @@ void drawKaartPane(Studio& studio) {
   // Rows are rebuilt when the validation or the kind changes. An edit inside one entry (typing) refreshes that row
   // only: a large sociale kaart has 10,000 rows, and rebuilding them is not for every keystroke.
   const ValidationResult& validation = studio.validation();
-  bool rebuild = st.rowsValidation != validation.revision || st.rowsKind != st.kind || st.rowsProblems != studio.problems().data();
+  bool rebuild = st.rowsKind != st.kind;
   if (!rebuild && st.rowsRevision != ws.revision()) {
     for (const auto& [file, pointer] : ws.lastChanges()) {
       const std::string entry = entryPointer(pointer);
@@ -120,7 +120,7 @@ void drawKaartPane(Studio& studio) {
                               [&](const EntryRow& r) { return r.file == file && r.pointer == entry; });
       // A change beside the entries (an entry added or removed, another file): all rows again.
       if (std::count(entry.begin(), entry.end(), '/') != 2 || row == st.rows.end() || !refreshRow(ws, &validation, *row)) {
-        if (file == fileFor(ws, kKinds[st.kind]) || paneFor(ws, file) == "kaart") rebuild = true;
+        if (paneFor(ws, file) == "kaart") rebuild = true;
       }
     }
     st.rowsRevision = ws.revision();
@@ -129,12 +129,15 @@ void drawKaartPane(Studio& studio) {
     st.shownKey.clear();
     st.rows = entryRows(ws, kKinds[st.kind], &validation);
     st.rowsRevision = ws.revision();
-    st.rowsValidation = validation.revision;
-    st.rowsProblems = studio.problems().data();
     st.rowsKind = st.kind;
     st.levensgebiedChoices = splitList(st.rows, &EntryRow::levensgebieden);
     st.wijkChoices = splitList(st.rows, &EntryRow::wijk);
+  } else if (st.rowsSerial != studio.resultSerial()) {
+    // New validation results: the counts change, the rows do not.
+    recountRows(st.rows, validation);
+    if (st.needsWork || st.sortColumn == 7) st.shownKey.clear();
   }
+  st.rowsSerial = studio.resultSerial();
   ImGui::SameLine(0, 30);
   if (studio.focusSearch) {
     ImGui::SetKeyboardFocusHere();

@@ -97,8 +97,7 @@ void drawProblemsPane(Studio& studio) {
   static int severity = 0;  // 0 all, 1 errors, 2 warnings and editor tasks, 3 hints (B1, readability, spelling)
   // The shown list is rebuilt when the validation or a filter changes, not every frame (tens of thousands of
   // problems on a large content).
-  static std::uint64_t shownRevision = ~std::uint64_t{0};
-  static const void* shownFor = nullptr;
+  static std::uint64_t shownSerial = ~std::uint64_t{0};
   static std::string shownKey;
   static std::vector<const Diagnostic*> shown;
   static std::map<std::string, std::size_t> codes;
@@ -127,9 +126,8 @@ void drawProblemsPane(Studio& studio) {
     ImGui::EndCombo();
   }
   const std::string key = search + '\x1f' + code + '\x1f' + std::to_string(severity);
-  if (shownRevision != v.revision || shownFor != items.data() || shownKey != key) {
-    shownRevision = v.revision;
-    shownFor = items.data();
+  if (shownSerial != studio.resultSerial() || shownKey != key) {
+    shownSerial = studio.resultSerial();
     shownKey = key;
     shown.clear();
     codes.clear();

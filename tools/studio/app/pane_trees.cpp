@@ -17,8 +17,7 @@ struct TreesState {
   std::string filter;
   std::vector<OutlineNode> outline;
   std::string outlineFile;
-  std::uint64_t outlineRevision = ~std::uint64_t{0}, outlineValidation = ~std::uint64_t{0};
-  const void* outlineProblems = nullptr;
+  std::uint64_t outlineRevision = ~std::uint64_t{0}, outlineSerial = ~std::uint64_t{0};
 };
 
 std::vector<std::string> treeFiles(const Workspace& ws) {
@@ -81,13 +80,11 @@ void drawTreesPane(Studio& studio) {
     return;
   }
   // The outline follows the content and the validation, not every frame (a large tree has hundreds of nodes).
-  if (st.outlineFile != st.file || st.outlineRevision != ws.revision() || st.outlineValidation != studio.validation().revision ||
-      st.outlineProblems != studio.problems().data()) {
+  if (st.outlineFile != st.file || st.outlineRevision != ws.revision() || st.outlineSerial != studio.resultSerial()) {
     st.outline = outlineTree(*tree, st.file, studio.problems());
     st.outlineFile = st.file;
     st.outlineRevision = ws.revision();
-    st.outlineValidation = studio.validation().revision;
-    st.outlineProblems = studio.problems().data();
+    st.outlineSerial = studio.resultSerial();
   }
   const std::vector<OutlineNode>& outline = st.outline;
   ImGui::Text("%s", st.file.c_str());

@@ -96,6 +96,7 @@ void Studio::tick() {
   if (auto done = validator_.take()) {
     validator_.dispose(std::move(validation_));
     validation_ = std::move(*done);
+    ++resultSerial_;
   }
   // One validation at a time: edits made meanwhile are validated together when it is done, so typing never waits.
   if (requested_ != ws_.revision() && !validator_.busy()) {

@@ -49,6 +49,16 @@ std::string fileFor(const Workspace& ws, const std::string& kind) {
 
 namespace {
 
+void countRow(const ValidationResult* validation, EntryRow& row) {
+  row.problems = row.hints = 0;
+  if (!validation) return;
+  auto it = validation->entryCounts.find(row.key);
+  if (it == validation->entryCounts.end()) return;
+  row.problems = static_cast<int>(it->second[static_cast<std::size_t>(Severity::Error)] +
+                                  it->second[static_cast<std::size_t>(Severity::Warning)]);
+  row.hints = static_cast<int>(it->second[static_cast<std::size_t>(Severity::Hint)]);
+}
+
 void fillRow(const Json& e, const ValidationResult* validation, EntryRow& row) {
   row.id = e.value("id", std::string());
   row.name = e.contains("name") ? textOf(e["name"]) : "";
@@ -58,9 +68,7 @@ void fillRow(const Json& e, const ValidationResult* validation, EntryRow& row) {
   row.wijk = e.contains("wijken") ? joined(e["wijken"]) : e.contains("wijk") ? joined(e["wijk"]) : "";
   row.rung = e.contains("rung") && e["rung"].is_number_integer() ? e["rung"].get<int>() : -1;
   row.lastVerified = e.value("lastVerified", std::string());
-  row.problems = row.hints = 0;
-  if (const auto* found = validation ? validation->problemsOf(row.file, row.pointer) : nullptr)
-    for (std::size_t i : *found) ++(validation->diagnostics.items()[i].severity == Severity::Hint ? row.hints : row.problems);
+  countRow(validation, row);
 }
 
 }  // namespace
@@ -78,11 +86,16 @@ std::vector<EntryRow> entryRows(const Workspace& ws, const std::string& kind, co
       row.kind = kind;
       row.file = file;
       row.pointer = "/" + kind + "/" + std::to_string(i);
+      row.key = entryKey(file, row.pointer);
       fillRow(e, validation, row);
       out.push_back(std::move(row));
     }
   }
   return out;
+}
+
+void recountRows(std::vector<EntryRow>& rows, const ValidationResult& validation) {
+  for (EntryRow& row : rows) countRow(&validation, row);
 }
 
 bool refreshRow(const Workspace& ws, const ValidationResult* validation, EntryRow& row) {

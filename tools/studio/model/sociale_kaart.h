@@ -14,6 +14,7 @@ namespace ekw::studio {
 struct EntryRow {
   std::string kind;  // "services", "organizations", "locations"
   std::string file, pointer;  // "/services/12"
+  std::string key;            // entryKey(file, pointer): its problems in the validation results
   std::string id, name, organization, levensgebieden, level, wijk, lastVerified;
   int rung = -1;
   int problems = 0;  // editor tasks and errors the validator reports for this entry
@@ -24,6 +25,8 @@ struct EntryRow {
 // Rows of one kind ("services", "organizations" or "locations") over every sociale-kaart file, with the problems
 // `validation` (if any) found in each entry.
 std::vector<EntryRow> entryRows(const Workspace& ws, const std::string& kind, const ValidationResult* validation);
+// Only the problem counts of `rows` again, from newer validation results (the fields are kept).
+void recountRows(std::vector<EntryRow>& rows, const ValidationResult& validation);
 // The row of the entry at `pointer` of `file` again (after an edit of it), or false when it is not an entry.
 bool refreshRow(const Workspace& ws, const ValidationResult* validation, EntryRow& row);
 
