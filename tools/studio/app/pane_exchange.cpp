@@ -107,7 +107,8 @@ void drawPreview(Studio& studio, ExchangeState& st) {
   if (!plan.conflicts.empty()) {
     ImGui::TextColored(ImVec4(0.8f, 0.15f, 0.15f, 1), "Conflicts (not merged)");
     for (const MergeConflict& c : plan.conflicts)
-      ImGui::BulletText("%s %s: %s (from %s)", c.list.c_str(), c.id.c_str(), c.message.c_str(), c.origin.c_str());
+      ImGui::BulletText("%s %s: %s (from %s)", c.list.c_str(), c.id.c_str(), c.message.c_str(),
+                        c.origin.empty() ? "/" : c.origin.c_str());
     ImGui::Spacing();
   }
   if (ImGui::BeginTable("changes", 5, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_Resizable)) {
@@ -140,7 +141,9 @@ void drawPreview(Studio& studio, ExchangeState& st) {
     std::string list;
     for (const std::string& u : plan.unmapped) list += (list.empty() ? "" : ", ") + u;
     ImGui::Spacing();
-    ImGui::TextDisabled("Not carried (the sociale kaart has no place for them): %s", list.c_str());
+    ImGui::PushStyleColor(ImGuiCol_Text, mutedColour());
+    ImGui::TextWrapped("Not carried (the sociale kaart has no place for them): %s", list.c_str());
+    ImGui::PopStyleColor();
   }
   for (const std::string& n : plan.notes) ImGui::TextDisabled("%s", n.c_str());
   if (!plan.edits.empty()) {
@@ -175,7 +178,7 @@ void drawHsdsPane(Studio& studio) {
 
   ImGui::TextColored(ImVec4(0.2f, 0.35f, 0.6f, 1), "Import HSDS records (merged by id)");
   pathField("HSDS file", st.hsdsFile, "organizations, services, locations: one record, a list or an API page");
-  pathField("new services get", st.defaults, "optional, e.g. {\"levensgebieden\": [\"netwerk\"], \"rung\": 4, \"level\": \"algemeen\"}");
+  pathField("defaults (--defaults)", st.defaults, "optional, e.g. {\"levensgebieden\": [\"netwerk\"], \"rung\": 4, \"level\": \"algemeen\"}");
   ImGui::SameLine();
   if (ImGui::Button("Check HSDS import")) prepareHsdsImport(studio, st.hsdsFile);
   ImGui::Separator();

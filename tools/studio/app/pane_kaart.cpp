@@ -114,6 +114,8 @@ void drawKaartPane(Studio& studio) {
   const ValidationResult& validation = studio.validation();
   bool rebuild = st.rowsKind != st.kind;
   if (!rebuild && st.rowsRevision != ws.revision()) {
+    // Each step of a change is one revision: refreshing rows needs to have seen the revisions before it.
+    if (st.rowsRevision + ws.lastChanges().size() != ws.revision()) rebuild = true;
     for (const auto& [file, pointer] : ws.lastChanges()) {
       const std::string entry = entryPointer(pointer);
       auto row = std::find_if(st.rows.begin(), st.rows.end(),

@@ -181,8 +181,11 @@ void drawFormsPane(Studio& studio) {
   if (form && form->is_object()) {
     // The fields at a glance, then every field of the form.
     const Json* sections = ws.value(sel.file, "/sections");
+    // Half the height, scrolling: the form's own fields and its problems stay in view below.
     if (sections && sections->is_array() &&
-        ImGui::BeginTable("fields", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersOuter)) {
+        ImGui::BeginTable("fields", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersOuter | ImGuiTableFlags_ScrollY,
+                          ImVec2(0, ImGui::GetContentRegionAvail().y * 0.5f))) {
+      ImGui::TableSetupScrollFreeze(0, 1);
       ImGui::TableSetupColumn("section / field", ImGuiTableColumnFlags_WidthStretch, 1.0f);
       ImGui::TableSetupColumn("type", ImGuiTableColumnFlags_WidthFixed, 80);
       ImGui::TableSetupColumn("required", ImGuiTableColumnFlags_WidthFixed, 70);
@@ -202,7 +205,8 @@ void drawFormsPane(Studio& studio) {
           ImGui::TableNextColumn();
           ImGui::TextUnformatted(fl.value("required", false) ? "yes" : "");
           ImGui::TableNextColumn();
-          ImGui::TextUnformatted(fl.contains("prefill") ? fl["prefill"].dump().c_str() : "");
+          const Json* prefill = fl.contains("prefill") ? &fl["prefill"] : nullptr;
+          ImGui::TextUnformatted(!prefill ? "" : prefill->is_string() ? prefill->get<std::string>().c_str() : prefill->dump().c_str());
         }
       }
       ImGui::EndTable();

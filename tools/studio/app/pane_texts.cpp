@@ -29,8 +29,30 @@ void drawTextsPane(Studio& studio) {
   static std::vector<std::string> languages;
   Workspace& ws = studio.workspace();
   if (revision != ws.revision()) {
-    languages = contentLanguages(ws);
-    rows = collectTexts(ws, languages);
+    // Typing in a text changes that row only; anything else (a text added or removed elsewhere) collects again.
+    // (Only when the pane saw every revision before: each step of a change is one revision.)
+    bool again = rows.empty() || revision + ws.lastChanges().size() != ws.revision();
+    for (const auto& [file, pointer] : ws.lastChanges()) {
+      if (again) break;
+      std::size_t slash = pointer.rfind('/');
+      auto row = slash == std::string::npos ? rows.end() : std::find_if(rows.begin(), rows.end(), [&](const TextRow& r) {
+        return r.file == file && r.pointer.size() == slash && pointer.compare(0, slash, r.pointer) == 0;
+      });
+      if (row == rows.end()) {
+        again = true;
+        break;
+      }
+      row->missing = false;
+      for (std::size_t l = 0; l < languages.size(); ++l) {
+        const Json* v = ws.value(file, child(row->pointer, languages[l]));
+        row->values[l] = v && v->is_string() ? v->get<std::string>() : "";
+        row->missing = row->missing || row->values[l].empty();
+      }
+    }
+    if (again) {
+      languages = contentLanguages(ws);
+      rows = collectTexts(ws, languages);
+    }
     revision = ws.revision();
   }
   if (studio.focusSearch) {
@@ -202,7 +224,7 @@ void drawFilesPane(Studio& studio) {
     selected = studio.jump().file;
   }
   if (selected.empty() && !ws.documents().empty()) selected = ws.documents().front().path;
-  ImGui::BeginChild("files", ImVec2(290, 0), true);
+  ImGui::BeginChild("files", ImVec2(340, 0), true);
   const auto dirty = ws.dirtyFiles();
   for (const auto& doc : ws.documents()) {
     const bool changed = std::find(dirty.begin(), dirty.end(), doc.path) != dirty.end();

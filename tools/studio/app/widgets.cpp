@@ -200,7 +200,11 @@ void editValue(Studio& studio, const std::string& file, const std::string& point
   }
   const bool isArray = v.is_array();
   std::string header = std::string(label) + (isArray ? "  [" + std::to_string(v.size()) + "]" : "");
-  if (ImGui::TreeNodeEx("##node", ImGuiTreeNodeFlags_SpanAvailWidth, "%s", header.c_str())) {
+  // What editors come to edit opens by itself: a question's options, a form's fields, an advice's steps.
+  const std::string name = label;
+  const bool editedMost = name == "options" || name == "fields" || name == "steps" || name == "sections";
+  if (ImGui::TreeNodeEx("##node", ImGuiTreeNodeFlags_SpanAvailWidth | (editedMost ? ImGuiTreeNodeFlags_DefaultOpen : 0),
+                        "%s", header.c_str())) {
     if (v.is_object()) {
       editMembers(studio, file, pointer);
     } else {
