@@ -274,9 +274,8 @@ int main(int argc, char** argv) {
       studio.requestedPane = args.pane;
       // Show each pane with something selected, as an editor would have it: the first item of its first file.
       auto first = [&](const char* key) {
-        const Json* v = studio.workspace().value("manifest.json", std::string("/") + key);
-        if (v && v->is_array() && !v->empty() && (*v)[0].is_string()) return (*v)[0].get<std::string>();
-        return v && v->is_string() ? v->get<std::string>() : std::string();
+        const std::vector<std::string> files = studio.workspace().manifestFiles(key);
+        return files.empty() ? std::string() : files.front();
       };
       if (args.pane == "kaart") studio.jumpTo(fileFor(studio.workspace(), "services"), "/services/0");
       if (args.pane == "trees") studio.jumpTo(first("trees"), "/nodes/1");

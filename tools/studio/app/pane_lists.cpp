@@ -10,16 +10,6 @@
 namespace ekw::studio {
 namespace {
 
-std::vector<std::string> manifestFiles(const Workspace& ws, const char* key) {
-  std::vector<std::string> out;
-  const Json* list = ws.value("manifest.json", std::string("/") + key);
-  if (list && list->is_array()) {
-    for (const auto& f : *list) {
-      if (f.is_string()) out.push_back(f.get<std::string>());
-    }
-  }
-  return out;
-}
 
 // Errors and editor tasks (not hints) at or under `pointer`, through the validation's indexes.
 int problemCount(Studio& studio, const std::string& file, const std::string& pointer) {
@@ -85,7 +75,7 @@ void drawAdvicePane(Studio& studio) {
   static std::string levensgebied;
   Workspace& ws = studio.workspace();
   takeJump(studio, sel, "advice");
-  const auto files = manifestFiles(ws, "advice");
+  const auto files = ws.manifestFiles("advice");
   ImGui::BeginChild("list", ImVec2(ImGui::GetContentRegionAvail().x * 0.38f, 0), true);
   ImGui::SetNextItemWidth(-1);
   if (ImGui::BeginCombo("##lg", levensgebied.empty() ? "every levensgebied" : levensgebied.c_str())) {
@@ -161,7 +151,7 @@ void drawFormsPane(Studio& studio) {
   static Selection sel;
   Workspace& ws = studio.workspace();
   takeJump(studio, sel, "");
-  const auto files = manifestFiles(ws, "forms");
+  const auto files = ws.manifestFiles("forms");
   if (sel.file.empty() && !files.empty()) sel.file = files.front();
   ImGui::BeginChild("list", ImVec2(300, 0), true);
   for (const auto& f : files) {
@@ -223,7 +213,7 @@ void drawBuuvPane(Studio& studio) {
   static Selection sel;
   Workspace& ws = studio.workspace();
   takeJump(studio, sel, "templates");
-  const auto files = manifestFiles(ws, "buuv");
+  const auto files = ws.manifestFiles("buuv");
   ImGui::BeginChild("list", ImVec2(320, 0), true);
   for (const auto& f : files) {
     const Json* list = ws.value(f, "/templates");

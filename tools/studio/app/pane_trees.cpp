@@ -20,16 +20,6 @@ struct TreesState {
   std::uint64_t outlineRevision = ~std::uint64_t{0}, outlineSerial = ~std::uint64_t{0};
 };
 
-std::vector<std::string> treeFiles(const Workspace& ws) {
-  std::vector<std::string> out;
-  const Json* list = ws.value("manifest.json", "/trees");
-  if (list && list->is_array()) {
-    for (const auto& f : *list) {
-      if (f.is_string()) out.push_back(f.get<std::string>());
-    }
-  }
-  return out;
-}
 
 int nodeIndexOf(const std::string& pointer) {
   if (pointer.rfind("/nodes/", 0) != 0) return -1;
@@ -45,7 +35,7 @@ int nodeIndexOf(const std::string& pointer) {
 void drawTreesPane(Studio& studio) {
   static TreesState st;
   Workspace& ws = studio.workspace();
-  const auto files = treeFiles(ws);
+  const auto files = ws.manifestFiles("trees");
   if (studio.jump().serial != st.jumpSerial && studio.requestedPane.empty()) {
     st.jumpSerial = studio.jump().serial;
     st.file = studio.jump().file;

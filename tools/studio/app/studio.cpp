@@ -28,10 +28,8 @@ std::string paneFor(const Workspace& ws, const std::string& file) {
   const Document* doc = ws.find(file);
   if (!manifest || !doc || !doc->value) return "files";
   auto names = [&](const char* key) {
-    if (!manifest->contains(key)) return false;
-    const Json& v = (*manifest)[key];
-    if (v.is_string()) return v == file;
-    return v.is_array() && std::find(v.begin(), v.end(), Json(file)) != v.end();
+    const std::vector<std::string> files = ws.manifestFiles(key);
+    return std::find(files.begin(), files.end(), file) != files.end();
   };
   if (names("socialeKaart")) return "kaart";
   if (names("trees")) return "trees";

@@ -7,17 +7,6 @@
 namespace ekw::studio {
 namespace {
 
-std::vector<std::string> kaartFiles(const Workspace& ws) {
-  std::vector<std::string> out;
-  const Json* list = ws.value("manifest.json", "/socialeKaart");
-  if (list && list->is_array()) {
-    for (const auto& f : *list) {
-      if (f.is_string()) out.push_back(f.get<std::string>());
-    }
-  }
-  return out;
-}
-
 std::string textOf(const Json& v) {
   if (v.is_string()) return v.get<std::string>();
   if (v.is_object() && v.contains("nl") && v["nl"].is_string()) return v["nl"].get<std::string>();
@@ -40,7 +29,7 @@ std::string joined(const Json& v) {
 }  // namespace
 
 std::string fileFor(const Workspace& ws, const std::string& kind) {
-  for (const auto& f : kaartFiles(ws)) {
+  for (const auto& f : ws.manifestFiles("socialeKaart")) {
     const Json* list = ws.value(f, "/" + kind);
     if (list && list->is_array()) return f;
   }
@@ -75,7 +64,7 @@ void fillRow(const Json& e, const ValidationResult* validation, EntryRow& row) {
 
 std::vector<EntryRow> entryRows(const Workspace& ws, const std::string& kind, const ValidationResult* validation) {
   std::vector<EntryRow> out;
-  for (const auto& file : kaartFiles(ws)) {
+  for (const auto& file : ws.manifestFiles("socialeKaart")) {
     const Json* list = ws.value(file, "/" + kind);
     if (!list || !list->is_array()) continue;
     out.reserve(out.size() + list->size());

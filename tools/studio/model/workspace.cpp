@@ -132,6 +132,16 @@ Document* Workspace::findMutable(const std::string& path) {
   return it == index_.end() ? nullptr : &docs_[it->second];
 }
 
+std::vector<std::string> Workspace::manifestFiles(const std::string& key) const {
+  std::vector<std::string> out;
+  const Json* v = value("manifest.json", "/" + key);
+  if (v && v->is_string()) out.push_back(v->get<std::string>());
+  if (v && v->is_array())
+    for (const auto& f : *v)
+      if (f.is_string()) out.push_back(f.get<std::string>());
+  return out;
+}
+
 const Json* Workspace::value(const std::string& file, const std::string& pointer) const {
   const Document* doc = find(file);
   if (!doc || !doc->value) return nullptr;

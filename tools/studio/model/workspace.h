@@ -71,6 +71,8 @@ class Workspace {
   const std::string& directory() const { return directory_; }
   const std::vector<Document>& documents() const { return docs_; }
   const Document* find(const std::string& path) const;
+  // The files the manifest names under `key` ("trees", "socialeKaart", ...): one file or a list; none when broken.
+  std::vector<std::string> manifestFiles(const std::string& key) const;
   // The value at `pointer` in `file`, or null when the file is broken or the pointer does not exist.
   const Json* value(const std::string& file, const std::string& pointer) const;
 
