@@ -15,7 +15,7 @@
 #include "core/engine/advice.h"
 #include "core/engine/brp.h"
 #include "core/engine/buuv.h"
-#include "core/engine/context_check.h"
+#include "core/content/context_check.h"
 #include "core/engine/first_steps.h"
 #include "core/engine/forms.h"
 #include "core/engine/messages.h"
@@ -250,7 +250,7 @@ class Call {
     q.filter.levensgebied = stringField("levensgebied");
     q.fit.wijk = stringField("wijk");
     if (r_.contains("age")) {
-      // The same rule as the session context's age (core/engine/context_check.h).
+      // The same rule as the session context's age (core/content/context_check.h).
       json asContext{{"age", r_["age"]}};
       if (std::vector<ContextProblem> p = contextProblems(asContext); !p.empty()) throw RequestError{"bad-request", p.front().message};
       q.fit.age = contextAge(asContext).value_or(-1);
@@ -479,8 +479,7 @@ class Call {
         const Levensgebied* l = c_.levensgebied(lg);
         names += (names.empty() ? "" : ", ") + (l ? l->name.in(language_) : lg);
       }
-      std::string text = uiText(c_, "balie.routing." + r.code, language_);
-      replaceAll(text, "{names}", names);
+      std::string text = fillPlaceholders(uiText(c_, "balie.routing." + r.code, language_), {{"names", names}});
       reasons.push_back({{"code", r.code}, {"text", text}, {"levensgebieden", r.levensgebieden}, {"signals", r.signals}, {"sources", r.sources}});
     }
     return {{"proposed", p.propose}, {"reasons", reasons}};
@@ -521,17 +520,11 @@ class Call {
   const json& r_;
   std::string language_;
 
-  static void replaceAll(std::string& text, const std::string& from, const std::string& to) {
-    for (auto at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) text.replace(at, from.size(), to);
-  }
-
   // "U vult dit in voor Jan." or, without a name, "U vult dit in voor iemand anders. ..."
   std::string forWhomText(const SessionState& s) const {
     auto name = s.context.find("forName");
     if (name != s.context.end() && name->is_string() && name->get<std::string>().find_first_not_of(' ') != std::string::npos) {
-      std::string text = uiText(c_, "question.forNamed", language_);
-      replaceAll(text, "{naam}", name->get<std::string>());
-      return text;
+      return fillPlaceholders(uiText(c_, "question.forNamed", language_), {{"naam", name->get<std::string>()}});
     }
     return uiText(c_, "question.forOther", language_);
   }
@@ -595,22 +588,27 @@ class Call {
 
   json questionJson(const Node& n, const Tree& t, const SessionState& s) const {
     const Levensgebied* lg = c_.levensgebied(t.levensgebied);
+    const QuestionType& type = questionType(n.type);
+    // Each option with the answer value choosing it: a yes/no answer is true or false.
     json options = json::array();
-    if (n.type == NodeType::YesNo) {
+    if (type.options == Options::YesNo) {
       for (const char* id : {"ja", "nee"}) {
         const Option* o = n.option(id);
         std::string label = o && !o->label.empty() ? o->label.in(language_) : uiText(c_, std::string("yesno.") + id, language_);
-        options.push_back({{"id", id}, {"label", label}, {"exclusive", false}});
+        options.push_back({{"id", id}, {"label", label}, {"exclusive", false}, {"value", id == std::string("ja")}});
       }
     }
-    for (const Option& o : n.options)
-      if (n.type != NodeType::YesNo) options.push_back({{"id", o.id}, {"label", o.label.in(language_)}, {"exclusive", o.exclusive}});
+    if (type.options == Options::Own)
+      for (const Option& o : n.options)
+        options.push_back({{"id", o.id}, {"label", o.label.in(language_)}, {"exclusive", o.exclusive}, {"value", o.id}});
     // A relative filling it in reads the question about the person they help, and is reminded who that is.
     bool other = forSomeoneElse(s);
     auto pick = [&](const Text& own, const Text& forOther) { return (other && !forOther.empty() ? forOther : own).in(language_); };
     json q{{"id", n.id},
            {"levensgebied", {{"id", t.levensgebied}, {"name", lg ? lg->name.in(language_) : t.levensgebied}}},
-           {"type", nodeTypeName(n.type)},
+           {"type", type.name},
+           {"control", controlName(type.control)},
+           {"autocomplete", type.autocomplete},
            {"text", pick(n.text, n.textOther)},
            {"hint", pick(n.hint, n.hintOther)},
            {"why", pick(n.why, n.whyOther)},
@@ -621,7 +619,7 @@ class Call {
            {"allowUnknown", n.allowUnknown},
            {"optional", n.optional},
            {"unit", n.unit.in(language_)},
-           {"maxLength", n.maxLength}};
+           {"maxLength", type.inputLength > 0 ? type.inputLength : n.maxLength}};
     if (n.min) q["min"] = *n.min;
     if (n.max) q["max"] = *n.max;
     q["integer"] = n.integer;

@@ -11,6 +11,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/content/question_types.h"
 #include "core/content/service_index.h"
 #include "core/rules/json_logic.h"
 
@@ -55,10 +56,6 @@ struct WebSource {
   std::string url;
   std::string checked;  // YYYY-MM-DD
 };
-
-enum class NodeType { Single, Multiple, YesNo, Number, Date, Postcode, Text, Outcome };
-const char* nodeTypeName(NodeType t);
-std::optional<NodeType> nodeTypeFromName(const std::string& s);
 
 // A `next`: either one target, or branches tried in order.
 struct Branch {

@@ -7,7 +7,8 @@
 #include "core/engine/known.h"
 #include "core/engine/brp.h"
 #include "core/engine/messages.h"
-#include "core/engine/value_checks.h"
+#include "core/content/utf8.h"
+#include "core/content/value_checks.h"
 
 namespace ekw {
 
@@ -16,26 +17,7 @@ using nlohmann::json;
 std::string answerText(const Content& content, const Node& node, const json& value, const std::string& language) {
   if (value.is_null()) return uiText(content, "answer.unknown", language);
   if (value.is_boolean()) return uiText(content, value.get<bool>() ? "yesno.ja" : "yesno.nee", language);
-  if (value.is_string() && node.type == NodeType::Single) {
-    const Option* o = node.option(value.get<std::string>());
-    return o ? o->label.in(language) : value.get<std::string>();
-  }
-  if (value.is_array()) {
-    std::string out;
-    for (const json& v : value) {
-      const Option* o = v.is_string() ? node.option(v.get<std::string>()) : nullptr;
-      out += (out.empty() ? "" : ", ") + (o ? o->label.in(language) : v.dump());
-    }
-    return out;
-  }
-  if (value.is_string() && node.type == NodeType::Date) {
-    std::string d = value.get<std::string>();
-    return d.size() == 10 ? d.substr(8, 2) + "-" + d.substr(5, 2) + "-" + d.substr(0, 4) : d;
-  }
-  if (value.is_string()) return value.get<std::string>();
-  std::string number = value.dump();
-  std::string unit = node.unit.in(language);
-  return unit.empty() ? number : number + " " + unit;
+  return questionType(node.type).display(node, value, language);
 }
 
 std::string summaryText(const Content& content, const SessionState& state, const Walk& walk,
@@ -91,7 +73,7 @@ json prefillValue(const Content& content, const FormField& field, const SessionS
     const Node* node = content.node(rest);
     auto it = state.answers.find(rest);
     if (!node || it == state.answers.end() || it->is_null()) return nullptr;
-    if (wantsRawValue(field.type) || node->type == NodeType::Postcode) return *it;
+    if (wantsRawValue(field.type)) return *it;
     if (field.type == FieldType::Date && it->is_string()) return *it;
     return answerText(content, *node, *it, language);
   }
@@ -212,7 +194,7 @@ Problem checkField(const FormField& f, const json& v) {
     case FieldType::Text:
     case FieldType::Textarea: {
       std::size_t max = f.maxLength > 0 ? static_cast<std::size_t>(f.maxLength) : (f.type == FieldType::Text ? 200 : 4000);
-      if (values::codePoints(s) > max) return {"text.tooLong", {{"max", std::to_string(max)}}};
+      if (utf8::codePoints(s) > max) return {"text.tooLong", {{"max", std::to_string(max)}}};
       return {};
     }
     case FieldType::Number: {

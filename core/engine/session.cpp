@@ -36,8 +36,10 @@ std::string follow(const Next& next, const json& data) {
 std::string nextOf(const Node& node, const json& answer, bool answeredKnown, const json& data) {
   if (answeredKnown) {
     const Option* chosen = nullptr;
-    if (node.type == NodeType::Single && answer.is_string()) chosen = node.option(answer.get<std::string>());
-    if (node.type == NodeType::YesNo && answer.is_boolean()) chosen = node.option(answer.get<bool>() ? "ja" : "nee");
+    if (questionType(node.type).optionNext) {  // a yes/no answer is true or false; its options are "ja" and "nee"
+      if (answer.is_string()) chosen = node.option(answer.get<std::string>());
+      if (answer.is_boolean()) chosen = node.option(answer.get<bool>() ? "ja" : "nee");
+    }
     if (chosen && !chosen->next.empty()) return follow(chosen->next, data);
   }
   return follow(node.next, data);

@@ -107,7 +107,7 @@ function draw(app, view, typed) {
       h('div', { class: 'utrecht-alert__content' }, h('div', { class: 'utrecht-alert__message' }, para(q.lead)))));
   }
 
-  const form = h('form', { class: 'ekw-form ekw-question', novalidate: true, dataset: { question: q.id, type: q.type } });
+  const form = h('form', { class: 'ekw-form ekw-question', novalidate: true, dataset: { question: q.id, type: q.type, control: q.control } });
   const describedBy = [hintId, err && errorId].filter(Boolean).join(' ') || null;
   const hintNode = q.hint ? h('div', { class: 'utrecht-form-field-description', id: hintId }, q.hint) : null;
   const errorNode = err ? h('div', { class: 'utrecht-form-field-error-message', id: errorId }, err.message) : null;
@@ -115,7 +115,7 @@ function draw(app, view, typed) {
   const headingNode = h('h1', { class: 'utrecht-heading-1 ekw-question__title', tabindex: '-1' }, q.text);
 
   let field;
-  if (isChoice(q.type)) {
+  if (isChoice(q)) {
     field = h('div', { class: ['utrecht-form-field', err && 'utrecht-form-field--invalid'] },
       h('fieldset', {
         class: ['utrecht-form-fieldset utrecht-form-fieldset--html-fieldset'],
@@ -124,7 +124,7 @@ function draw(app, view, typed) {
       h('legend', { class: 'utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend ekw-question__legend' }, headingNode),
       hintNode, errorNode,
       choiceControls(app, q, inputId, prior, Boolean(err))));
-  } else if (q.type === 'date') {
+  } else if (q.control === 'date') {
     field = h('div', { class: ['utrecht-form-field', err && 'utrecht-form-field--invalid'] },
       h('fieldset', {
         class: ['utrecht-form-fieldset utrecht-form-fieldset--html-fieldset'],
@@ -180,32 +180,27 @@ function draw(app, view, typed) {
   });
 }
 
-function isChoice(type) {
-  return type === 'single' || type === 'multiple' || type === 'yesno';
+// The site draws the control the engine names (choice, multipleChoice, text, number, date), never a question type.
+function isChoice(q) {
+  return q.control === 'choice' || q.control === 'multipleChoice';
 }
 
 function firstInputId(q, inputId) {
-  if (isChoice(q.type)) return `${inputId}-0`;
-  if (q.type === 'date') return `${inputId}-day`;
+  if (isChoice(q)) return `${inputId}-0`;
+  if (q.control === 'date') return `${inputId}-day`;
   return inputId;
 }
 
 function choiceControls(app, q, inputId, prior, invalid) {
-  const t = app.t;
-  let options = q.options || [];
-  if (q.type === 'yesno') {
-    const label = (id, fallback) => options.find((o) => o.id === id)?.label || fallback;
-    options = [
-      { id: 'ja', value: true, label: label('ja', t('site.question.yes')) },
-      { id: 'nee', value: false, label: label('nee', t('site.question.no')) },
-    ];
-  }
-  const multiple = q.type === 'multiple';
-  const chosen = multiple ? new Set(Array.isArray(prior) ? prior : [])
-    : new Set(prior === undefined || prior === null ? [] : [q.type === 'yesno' ? (prior ? 'ja' : 'nee') : prior]);
+  const options = q.options || [];
+  const multiple = q.control === 'multipleChoice';
+  // An option is chosen when the answer holds its value (a yes/no answer is true or false, not "ja").
+  const chosen = new Set(options.filter((o) => (multiple ? Array.isArray(prior) && prior.includes(o.value) : prior === o.value)).map((o) => o.id));
   const type = multiple ? 'checkbox' : 'radio';
   const inputs = [];
-  const list = h('div', { class: ['ekw-choices', q.type === 'yesno' && 'ekw-choices--inline'] }, options.map((o, i) => {
+  // Two short answers side by side (ja / nee).
+  const inline = options.length === 2 && options.every((o) => typeof o.value === 'boolean');
+  const list = h('div', { class: ['ekw-choices', inline && 'ekw-choices--inline'] }, options.map((o, i) => {
     const id = `${inputId}-${i}`;
     const input = h('input', {
       class: multiple
@@ -237,7 +232,7 @@ function choiceControls(app, q, inputId, prior, invalid) {
 
 function textControl(app, q, inputId, prior, describedBy, invalid) {
   const value = prior === undefined || prior === null ? '' : String(prior);
-  if (q.type === 'text' && (q.maxLength || 200) > 120) {
+  if (q.control === 'text' && (q.maxLength || 200) > 120) {
     return h('textarea', {
       class: ['utrecht-textarea utrecht-textarea--html-textarea', invalid && 'utrecht-textarea--invalid'],
       id: inputId, name: inputId, rows: '4', maxlength: String(q.maxLength || 200), value,
@@ -249,19 +244,22 @@ function textControl(app, q, inputId, prior, describedBy, invalid) {
     id: inputId, name: inputId, type: 'text', value,
     'aria-describedby': describedBy, 'aria-invalid': invalid ? 'true' : null,
   };
-  if (q.type === 'number') {
+  if (q.control === 'number') {
     attrs.inputmode = q.integer ? 'numeric' : 'decimal';
     attrs.class.push('utrecht-textbox--numeric', 'ekw-textbox--short');
-  } else if (q.type === 'postcode') {
-    attrs.autocomplete = 'postal-code';
-    attrs.class.push('utrecht-textbox--postal-code-nl-size');
-    attrs.maxlength = '7';
-    attrs.spellcheck = 'false';
-  } else if (q.type === 'text') {
+  } else {
     attrs.maxlength = String(q.maxLength || 200);
   }
+  // A typed answer with a known purpose (a postcode, an e-mail address) gets the browser's help to fill it in.
+  if (q.autocomplete) {
+    attrs.autocomplete = q.autocomplete;
+    attrs.spellcheck = 'false';
+    if (q.autocomplete === 'postal-code') attrs.class.push('utrecht-textbox--postal-code-nl-size');
+    if (q.autocomplete === 'email') attrs.type = 'email';
+    if (q.autocomplete === 'tel') { attrs.type = 'tel'; attrs.class.push('utrecht-textbox--tel-nl-size'); }
+  }
   const input = h('input', attrs);
-  if (q.type === 'number' && q.unit) {
+  if (q.control === 'number' && q.unit) {
     return h('div', { class: 'ekw-unit' }, input, h('span', { class: 'ekw-unit__label', 'aria-hidden': 'true' }, q.unit));
   }
   return input;
@@ -269,17 +267,14 @@ function textControl(app, q, inputId, prior, describedBy, invalid) {
 
 // What the resident entered, as the engine expects it; the engine checks it and says what is wrong.
 function readValue(q, form, inputId) {
-  switch (q.type) {
-    case 'single': {
+  const valueOf = (input) => q.options.find((o) => o.id === input.value).value;
+  switch (q.control) {
+    case 'choice': {
       const checked = form.querySelector(`input[name="${CSS.escape(inputId)}"]:checked`);
-      return checked ? checked.value : null;
+      return checked ? valueOf(checked) : null;
     }
-    case 'yesno': {
-      const checked = form.querySelector(`input[name="${CSS.escape(inputId)}"]:checked`);
-      return checked ? checked.value === 'ja' : null;
-    }
-    case 'multiple':
-      return [...form.querySelectorAll(`input[name="${CSS.escape(inputId)}"]:checked`)].map((i) => i.value);
+    case 'multipleChoice':
+      return [...form.querySelectorAll(`input[name="${CSS.escape(inputId)}"]:checked`)].map(valueOf);
     case 'date': return readDate(form, inputId);
     default: {
       const raw = form.querySelector(`#${CSS.escape(inputId)}`).value;
@@ -290,8 +285,8 @@ function readValue(q, form, inputId) {
 
 function rawTyped(q, form, inputId) {
   if (!form) return null;
-  if (q.type === 'date') return typedDate(form, inputId);
-  if (isChoice(q.type)) return readValue(q, form, inputId);
+  if (q.control === 'date') return typedDate(form, inputId);
+  if (isChoice(q)) return readValue(q, form, inputId);
   return form.querySelector(`#${CSS.escape(inputId)}`)?.value ?? null;
 }
 

@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -19,6 +20,11 @@ struct ContextProblem {
 
 // Every field of `context` that breaks its rule, in table order. `context` must be an object.
 std::vector<ContextProblem> contextProblems(const nlohmann::json& context);
+
+// Whether rules may read context.NAME.
+bool isContextField(std::string_view name);
+// The fields to suggest to an editor whose rule reads unknown context: "wijk, age, ... or signals".
+std::string suggestedContextFields();
 
 // The resident's age when the context holds a valid one.
 std::optional<int> contextAge(const nlohmann::json& context);

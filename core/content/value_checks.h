@@ -4,13 +4,13 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include <nlohmann/json.hpp>
 
 namespace ekw::values {
 
 std::string trim(const std::string& s);
-std::size_t codePoints(const std::string& utf8);
 
 // A number from a JSON number or text ("12", "12,5", "1.000" is not accepted: ambiguous).
 std::optional<double> number(const nlohmann::json& v);
@@ -18,6 +18,9 @@ std::optional<double> number(const nlohmann::json& v);
 // A real calendar date from "YYYY-MM-DD", "DD-MM-YYYY" or "D-M-YYYY" (also with '/' or '.'), as "YYYY-MM-DD".
 // `real` tells a well-formed but impossible date (31-02-2020) from text that is no date at all.
 std::optional<std::string> date(const std::string& text, bool* wellFormedButUnreal = nullptr);
+// Strictly "YYYY-MM-DD" naming a real day, any year: how data writes a date (content files, the command line).
+// `wellFormedButUnreal` tells "2025-02-30" from text of another shape.
+bool isIsoDate(std::string_view text, bool* wellFormedButUnreal = nullptr);
 // Days since a fixed epoch, for comparing two normalised dates.
 long dayNumber(const std::string& isoDate);
 // Whole years between two normalised dates (age on `today` of someone born on `birth`).

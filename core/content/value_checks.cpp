@@ -1,4 +1,4 @@
-#include "core/engine/value_checks.h"
+#include "core/content/value_checks.h"
 
 #include <cctype>
 #include <cmath>
@@ -11,13 +11,6 @@ std::string trim(const std::string& s) {
   if (b == std::string::npos) return "";
   auto e = s.find_last_not_of(" \t\r\n");
   return s.substr(b, e - b + 1);
-}
-
-std::size_t codePoints(const std::string& utf8) {
-  std::size_t n = 0;
-  for (unsigned char c : utf8)
-    if ((c & 0xC0) != 0x80) ++n;
-  return n;
 }
 
 namespace {
@@ -86,6 +79,18 @@ std::optional<std::string> date(const std::string& text, bool* wellFormedButUnre
   char buf[32];  // roomy: the ranges are checked above, but the compiler cannot see that
   std::snprintf(buf, sizeof buf, "%04ld-%02ld-%02ld", y, m, d);
   return std::string(buf);
+}
+
+bool isIsoDate(std::string_view s, bool* wellFormedButUnreal) {
+  if (wellFormedButUnreal) *wellFormedButUnreal = false;
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+  for (std::size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u})
+    if (!std::isdigit(static_cast<unsigned char>(s[i]))) return false;
+  auto digits = [&](std::size_t from, std::size_t count) { return std::atol(std::string(s.substr(from, count)).c_str()); };
+  long y = digits(0, 4), m = digits(5, 2), d = digits(8, 2);
+  bool real = m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m);
+  if (wellFormedButUnreal) *wellFormedButUnreal = !real;
+  return real;
 }
 
 long dayNumber(const std::string& iso) {

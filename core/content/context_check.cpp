@@ -1,9 +1,9 @@
-#include "core/engine/context_check.h"
+#include "core/content/context_check.h"
 
 #include <array>
 #include <cmath>
 
-#include "core/engine/value_checks.h"
+#include "core/content/value_checks.h"
 
 namespace ekw {
 
@@ -38,16 +38,17 @@ struct ContextField {
   const char* name;
   bool (*valid)(const json&);
   const char* rule;  // completes "context.NAME must be ..."
+  bool suggested;    // named when an editor's rule reads unknown context (the resident's name is no rule's business)
 };
 
 const ContextField kContextFields[] = {
-    {"wijk", [](const json& v) { return v.is_string(); }, "a wijk id (text)"},
-    {"age", isAge, "a whole number from 0 to 130"},
-    {"forSomeoneElse", [](const json& v) { return v.is_boolean(); }, "true or false"},
-    {"today", isDate, "a date written YYYY-MM-DD"},
-    {"targetGroups", isTextList, "a list of target group ids"},
-    {"forName", [](const json& v) { return v.is_string(); }, "a name (text)"},
-    {"signals", isTextList, "a list of danger signal ids"},  // set by the engine from the resident's own words
+    {"wijk", [](const json& v) { return v.is_string(); }, "a wijk id (text)", true},
+    {"age", isAge, "a whole number from 0 to 130", true},
+    {"forSomeoneElse", [](const json& v) { return v.is_boolean(); }, "true or false", true},
+    {"today", isDate, "a date written YYYY-MM-DD", true},
+    {"targetGroups", isTextList, "a list of target group ids", true},
+    {"forName", [](const json& v) { return v.is_string(); }, "a name (text)", false},
+    {"signals", isTextList, "a list of danger signal ids", true},  // set by the engine from the resident's own words
 };
 
 std::string shown(const json& v) {
@@ -65,6 +66,21 @@ std::vector<ContextProblem> contextProblems(const json& context) {
     if (it == context.end() || it->is_null() || f.valid(*it)) continue;
     out.push_back({f.name, std::string("context.") + f.name + " must be " + f.rule + " (it is " + shown(*it) + ")"});
   }
+  return out;
+}
+
+bool isContextField(std::string_view name) {
+  for (const ContextField& f : kContextFields)
+    if (name == f.name) return true;
+  return false;
+}
+
+std::string suggestedContextFields() {
+  std::vector<const char*> names;
+  for (const ContextField& f : kContextFields)
+    if (f.suggested) names.push_back(f.name);
+  std::string out;
+  for (std::size_t i = 0; i < names.size(); ++i) out += (i == 0 ? "" : i + 1 == names.size() ? " or " : ", ") + std::string(names[i]);
   return out;
 }
 
