@@ -103,6 +103,12 @@ CheckedAnswer checkText(const Node& node, const json& v, const std::string&) {
   return {s, {}};
 }
 
+CheckedAnswer checkEmail(const Node&, const json& v, const std::string&) {
+  auto e = v.is_string() ? values::email(v.get<std::string>()) : std::nullopt;
+  if (!e) return fail("email.invalid");
+  return {*e, {}};
+}
+
 CheckedAnswer noAnswer(const Node&, const json&, const std::string&) { return fail("answer.noQuestion"); }
 
 // ---- display ----------------------------------------------------------------------------------------------------
@@ -147,6 +153,7 @@ constexpr QuestionType kQuestionTypes[] = {
     {NodeType::Date, "date", Control::Date, Options::None, false, "", 0, checkDate, showDate},
     {NodeType::Postcode, "postcode", Control::Text, Options::None, false, "postal-code", 7, checkPostcode, showPlain},
     {NodeType::Text, "text", Control::Text, Options::None, false, "", 0, checkText, showPlain},
+    {NodeType::Email, "email", Control::Text, Options::None, false, "email", 254, checkEmail, showPlain},
     {NodeType::Outcome, "outcome", Control::None, Options::None, false, "", 0, noAnswer, showPlain},
 };
 

@@ -18,7 +18,7 @@ struct Node;
 
 // In the order of kQuestionTypes (checked when the table is compiled). An outcome is the node that ends a path:
 // it is in the table so that every node type has a name, but it has no control and takes no answer.
-enum class NodeType { Single, Multiple, YesNo, Number, Date, Postcode, Text, Outcome };
+enum class NodeType { Single, Multiple, YesNo, Number, Date, Postcode, Text, Email, Outcome };
 
 // What a shell draws for a question: a handful of controls serve every type.
 enum class Control { None, Choice, MultipleChoice, Text, Number, Date };

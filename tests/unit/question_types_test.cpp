@@ -21,7 +21,7 @@ namespace {
 using nlohmann::json;
 
 constexpr NodeType kAllTypes[] = {NodeType::Single, NodeType::Multiple, NodeType::YesNo, NodeType::Number,  NodeType::Date,
-                                  NodeType::Postcode, NodeType::Text,  NodeType::Outcome};
+                                  NodeType::Postcode, NodeType::Text,  NodeType::Email, NodeType::Outcome};
 
 // A question of `type` as content would give it, with two options where the type has its own.
 Node questionOf(NodeType type) {
@@ -91,6 +91,25 @@ TEST(QuestionTypes, TheFixtureAnswersAreTakenAndTheWrongOneGetsItsDutchMessage) 
     ASSERT_FALSE(wrong.problem.ok()) << nodeTypeName(t) << " takes " << row["wrong"].dump();
     EXPECT_EQ(messageFor(content, wrong.problem, "nl"), row["message"].get<std::string>()) << nodeTypeName(t);
   }
+}
+
+TEST(QuestionTypes, AnEmailQuestionTakesAnAddressAndExplainsAWrongOneInDutch) {
+  const Content& content = testing::sample();
+  Node n = questionOf(NodeType::Email);
+  CheckedAnswer ok = checkAnswer(n, "  naam@voorbeeld.nl ", "");
+  ASSERT_TRUE(ok.problem.ok());
+  EXPECT_EQ(ok.value, "naam@voorbeeld.nl");  // kept as typed, without the spaces around it
+  EXPECT_EQ(answerText(content, n, ok.value, "nl"), "naam@voorbeeld.nl");
+  for (const char* wrong : {"naam.voorbeeld.nl", "naam@voorbeeld", "naam @voorbeeld.nl", "@voorbeeld.nl"}) {
+    CheckedAnswer r = checkAnswer(n, wrong, "");
+    EXPECT_EQ(r.problem.code, "email.invalid") << wrong;
+    EXPECT_EQ(messageFor(content, r.problem, "nl"), "Vul een e-mailadres in zoals naam@voorbeeld.nl.") << wrong;
+    EXPECT_EQ(messageFor(content, r.problem, "en"), "Enter an email address like name@example.nl.") << wrong;
+  }
+  EXPECT_EQ(checkAnswer(n, "", "").problem.code, "required.text");
+  // The shell draws a text box for it, with the browser's help for e-mail addresses.
+  EXPECT_EQ(std::string(controlName(questionType(NodeType::Email).control)), "text");
+  EXPECT_EQ(std::string(questionType(NodeType::Email).autocomplete), "email");
 }
 
 TEST(QuestionTypes, TheApiNamesTheControlAndTheValueOfEachOption) {
