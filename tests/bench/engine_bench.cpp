@@ -142,6 +142,12 @@ std::uint32_t hashOf(const std::string& s) {
   return h;
 }
 
+// A typed answer (date, postcode, text, ...) as tests/fixtures/answers.json gives it, the fixture every test reads.
+json typedAnswer(const std::string& type) {
+  static const json fixture = json::parse(std::ifstream(EKW_SOURCE_DIR "/tests/fixtures/answers.json"));
+  return fixture["types"][type]["answers"][0];
+}
+
 // A deterministic, valid answer to a question as the view shows it, spread over the options so that sessions take
 // different branches.
 json answerFor(const json& question) {
@@ -160,9 +166,7 @@ json answerFor(const json& question) {
     return picked;
   }
   if (type == "number") return static_cast<int>(h % 100);
-  if (type == "postcode") return "2011 AB";
-  if (type == "date") return "1950-06-01";
-  return "Het lukt mij niet goed meer alleen.";
+  return typedAnswer(type);
 }
 
 json residentContext() { return {{"wijk", "wijk-03"}, {"age", 70}, {"today", kToday}}; }
