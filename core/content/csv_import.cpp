@@ -346,4 +346,11 @@ Incoming importCsv(std::string_view text, const json& mapping, const Content& co
   return in;
 }
 
+MergeOptions csvMergeOptions(const nlohmann::json& mapping) {
+  MergeOptions options;
+  if (mapping.is_object() && mapping.contains("defaults") && mapping["defaults"].is_object())
+    options.serviceDefaults = nlohmann::ordered_json::parse(mapping["defaults"].dump());
+  return options;
+}
+
 }  // namespace ekw

@@ -42,4 +42,8 @@ std::string csvMappingProblem(const nlohmann::json& mapping);
 
 Incoming importCsv(std::string_view text, const nlohmann::json& mapping, const Content& content);
 
+// The merge options a mapping gives: its "defaults" for what no column gives a new service (`ekw csv import` and
+// the studio's import both merge with these).
+MergeOptions csvMergeOptions(const nlohmann::json& mapping);
+
 }  // namespace ekw

@@ -33,15 +33,37 @@ int changedLines(const std::string& a, const std::string& b) {
   return n;
 }
 
-TEST(JsonWriter, EveryHaarlemFileKeepsItsBytes) {
-  int files = 0;
+// The first translated text ({"nl": "..."}) in a value, or null.
+ordered_json* firstText(ordered_json& v) {
+  if (v.is_object() && v.contains("nl") && v["nl"].is_string()) return &v;
+  if (!v.is_structured()) return nullptr;
+  for (auto& item : v)
+    if (ordered_json* t = firstText(item)) return t;
+  return nullptr;
+}
+
+// The studio, `ekw hsds import` and `ekw csv import` all write through this: every file, whatever its layout
+// (inline objects in the manifest and trees, one member a line elsewhere), keeps its bytes, and an edit of one text
+// changes one line.
+TEST(JsonWriter, EveryHaarlemFileKeepsItsBytesAndAOneTextEditIsOneLine) {
+  int files = 0, edited = 0;
   for (const auto& entry : fs::recursive_directory_iterator(EKW_SOURCE_DIR "/content/haarlem")) {
     if (entry.path().extension() != ".json") continue;
     std::string text = readText(entry.path());
-    EXPECT_EQ(rewriteJson(text, ordered_json::parse(text)), text) << entry.path();
+    ordered_json doc = ordered_json::parse(text);
+    const JsonRewriter layout(text);
+    EXPECT_EQ(layout.write(doc), text) << entry.path();
     ++files;
+    if (ordered_json* t = firstText(doc)) {
+      (*t)["nl"] = (*t)["nl"].get<std::string>() + " (bewerkt)";
+      std::string out = layout.write(doc);
+      EXPECT_EQ(changedLines(text, out), 1) << entry.path();
+      EXPECT_EQ(ordered_json::parse(out), doc) << entry.path();
+      ++edited;
+    }
   }
   EXPECT_GT(files, 30);
+  EXPECT_GT(edited, 30);
 }
 
 TEST(JsonWriter, OneFieldEditIsOneLine) {
@@ -79,6 +101,46 @@ TEST(JsonWriter, OneTrailingNewlineAndFreshFiles) {
   EXPECT_EQ(rewriteJson("{\"x\": 1}\n\n\n", doc), "{\"x\": 1}\n");
   EXPECT_EQ(writeJson(ordered_json{{"z", 1}, {"a", {{"b", true}}}}), "{\n  \"z\": 1,\n  \"a\": {\n    \"b\": true\n  }\n}\n");
   EXPECT_EQ(rewriteJson("not json", doc), "{\n  \"x\": 1\n}\n");
+}
+
+TEST(JsonWriter, NewContainersGoOnOneLineWhereTheFileWritesThemSo) {
+  std::string text = "{\n  \"nodes\": [\n    {\"id\": \"a\", \"text\": {\"nl\": \"A\"}}\n  ]\n}\n";
+  ordered_json doc = ordered_json::parse(text);
+  doc["nodes"].push_back({{"id", "b"}, {"text", {{"nl", "B"}, {"en", "B"}}}});
+  doc["nodes"].push_back({{"id", "c"}, {"text", {{"nl", std::string(120, 'x')}}}});  // too long for one line
+  EXPECT_EQ(rewriteJson(text, doc),
+            "{\n  \"nodes\": [\n    {\"id\": \"a\", \"text\": {\"nl\": \"A\"}},\n"
+            "    {\"id\": \"b\", \"text\": {\"nl\": \"B\", \"en\": \"B\"}},\n"
+            "    {\n      \"id\": \"c\",\n      \"text\": {\n        \"nl\": \"" + std::string(120, 'x') +
+                "\"\n      }\n    }\n  ]\n}\n");
+}
+
+// The studio names what it changed, so that writing a large file after a keystroke does not compare every value:
+// the text must be the same as comparing everything.
+TEST(JsonWriter, NamingTheChangesGivesTheSameText) {
+  std::string text = readText(EKW_SOURCE_DIR "/content/haarlem/sociale-kaart/diensten.json");
+  const JsonRewriter layout(text);
+  ordered_json doc = ordered_json::parse(text);
+  doc["services"][3]["description"]["nl"] = "Een nieuwe omschrijving.";
+  std::vector<std::string> changed{"/services/3/description/nl"};
+  EXPECT_EQ(layout.write(doc, &changed), layout.write(doc));
+  EXPECT_EQ(changedLines(text, layout.write(doc, &changed)), 1);
+  doc["services"][7]["lastVerified"] = "2026-12-01";  // a new member
+  changed.push_back("/services/7/lastVerified");
+  EXPECT_EQ(layout.write(doc, &changed), layout.write(doc));
+  doc["services"].erase(1);  // items move: the array is named
+  changed.push_back("/services");
+  EXPECT_EQ(layout.write(doc, &changed), layout.write(doc));
+  EXPECT_EQ(ordered_json::parse(layout.write(doc, &changed)), doc);
+  const std::vector<std::string> none;
+  EXPECT_EQ(layout.write(ordered_json::parse(text), &none), text);
+}
+
+TEST(JsonWriter, ReorderedItemsWithIdsKeepTheirText) {
+  std::string text = "[\n  {\"id\": \"a\",  \"n\": 1},\n  {\"id\": \"b\",   \"n\": 2}\n]\n";
+  ordered_json doc = ordered_json::parse(text);
+  std::swap(doc[0], doc[1]);
+  EXPECT_EQ(rewriteJson(text, doc), "[\n  {\"id\": \"b\",   \"n\": 2},\n  {\"id\": \"a\",  \"n\": 1}\n]\n");
 }
 
 }  // namespace

@@ -31,8 +31,7 @@ int runCsv(const Args& args, std::ostream& out, std::ostream& err) {
   Diagnostics diagnostics;
   LoadedContent loaded = loadContent(files::directoryReader(dir), diagnostics);
   if (!loaded.content) return err << "ekw csv import: " << dir << " is not a content directory\n", 1;
-  MergeOptions options;
-  if (mapping->contains("defaults")) options.serviceDefaults = nlohmann::ordered_json::parse((*mapping)["defaults"].dump());
+  MergeOptions options = csvMergeOptions(*mapping);
   Incoming incoming = importCsv(*text, *mapping, *loaded.content);
   for (const IncomingProblem& p : incoming.problems)
     if (p.origin == "file") return err << "ekw csv import: " << file << ": " << p.message << "\n", 1;

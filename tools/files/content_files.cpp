@@ -1,5 +1,8 @@
 #include "tools/files/content_files.h"
 
+#include <unistd.h>
+
+#include <cstdio>
 #include <ctime>
 #include <filesystem>
 #include <fstream>
@@ -124,14 +127,17 @@ std::function<std::optional<int>(const std::string&)> seedLineCounter(const std:
 std::string writeFileAtomic(const std::string& path, const std::string& text) {
   fs::path target(path);
   fs::path temporary = target;
-  temporary += ".ekw-tmp";
-  {
-    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-    if (!(out << text) || !out.flush()) {
-      std::error_code ignored;
-      fs::remove(temporary, ignored);
-      return "cannot write " + temporary.string();
-    }
+  temporary += ".ekw-tmp-" + std::to_string(::getpid());  // two programs saving at once do not share one
+  // Flushed to the disk before the rename: after a crash the file is either the old or the new text, never empty.
+  std::FILE* f = std::fopen(temporary.c_str(), "wb");
+  bool ok = f && std::fwrite(text.data(), 1, text.size(), f) == text.size();
+  ok = f && std::fflush(f) == 0 && ok;
+  ok = f && ::fsync(::fileno(f)) == 0 && ok;
+  ok = f && std::fclose(f) == 0 && ok;
+  if (!ok) {
+    std::error_code ignored;
+    fs::remove(temporary, ignored);
+    return "cannot write " + temporary.string();
   }
   std::error_code ec;
   fs::rename(temporary, target, ec);

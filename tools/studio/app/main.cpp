@@ -1,4 +1,4 @@
-// ekw-studio [--content DIR] [--seeds DIR] [--publish FILE] [--screenshot FILE.png [--pane NAME]]
+// ekw-studio [--content DIR] [--seeds DIR] [--publish FILE] [--hsds-import FILE] [--screenshot FILE.png [--pane NAME]]
 // The window: GLFW + OpenGL3 + Dear ImGui around the studio's panes. With --screenshot it renders a few frames of
 // one pane, writes them as a PNG (read back with glReadPixels) and exits: the test runs it under Xvfb.
 #include <GLFW/glfw3.h>
@@ -29,6 +29,7 @@ using namespace ekw::studio;
 struct Args {
   StudioOptions studio;
   std::string screenshot, pane = "kaart";
+  std::string hsdsImport;  // checked (dry run) at the start, shown in the HSDS pane
   int width = 1600, height = 1000;
 };
 
@@ -47,6 +48,7 @@ bool parseArgs(int argc, char** argv, Args& a) {
     else if (s == "--publish") ok = next(a.studio.publishPath);
     else if (s == "--screenshot") ok = next(a.screenshot);
     else if (s == "--pane") ok = next(a.pane);
+    else if (s == "--hsds-import") ok = next(a.hsdsImport);
     else ok = false;
     if (!ok) return false;
   }
@@ -126,15 +128,16 @@ void drawStudio(Studio& studio, bool& quitRequested) {
       ImGui::TextColored(ImVec4(0.7f, 0.43f, 0, 1), "%zu unsaved file(s)", dirty.size());
     }
     const auto& v = studio.validation();
-    ImGui::SameLine(ImGui::GetWindowWidth() - 330);
+    ImGui::SameLine(ImGui::GetWindowWidth() - 520);
     ImGui::TextColored(v.diagnostics.errorCount() ? ImVec4(0.8f, 0.15f, 0.15f, 1) : ImVec4(0.1f, 0.5f, 0.25f, 1),
                        "%zu errors", v.diagnostics.errorCount());
     ImGui::SameLine();
     ImGui::TextColored(ImVec4(0.7f, 0.43f, 0, 1), "%zu warnings and tasks", v.diagnostics.warningCount());
-    if (studio.validating()) {
-      ImGui::SameLine();
-      ImGui::TextDisabled("validating");
-    }
+    ImGui::SameLine();
+    ImGui::TextColored(ImVec4(0.16f, 0.35f, 0.67f, 1), "%zu hints", v.diagnostics.hintCount());
+    ImGui::SameLine();
+    if (studio.validating() || v.revision != ws.revision()) ImGui::TextDisabled("validating...");
+    else ImGui::TextDisabled("up to date");
     ImGui::EndMenuBar();
   }
   // Someone else changed files on disk.
@@ -219,7 +222,8 @@ bool writePng(const std::string& path, int width, int height) {
 int main(int argc, char** argv) {
   Args args;
   if (!parseArgs(argc, argv, args)) {
-    std::cerr << "usage: ekw-studio [--content DIR] [--seeds DIR] [--publish FILE] [--screenshot FILE.png [--pane NAME]]\n";
+    std::cerr << "usage: ekw-studio [--content DIR] [--seeds DIR] [--publish FILE] [--hsds-import FILE] "
+                 "[--screenshot FILE.png [--pane NAME]]\n";
     return 2;
   }
   bool paneKnown = false;
@@ -261,14 +265,17 @@ int main(int argc, char** argv) {
   int exitCode = 0;
   {
     Studio studio(args.studio);
+    if (!args.hsdsImport.empty()) {
+      prepareHsdsImport(studio, args.hsdsImport);
+      studio.requestedPane = "hsds";
+    }
     if (screenshot) {
       studio.waitForValidation();
       studio.requestedPane = args.pane;
       // Show each pane with something selected, as an editor would have it: the first item of its first file.
       auto first = [&](const char* key) {
-        const Json* v = studio.workspace().value("manifest.json", std::string("/") + key);
-        if (v && v->is_array() && !v->empty() && (*v)[0].is_string()) return (*v)[0].get<std::string>();
-        return v && v->is_string() ? v->get<std::string>() : std::string();
+        const std::vector<std::string> files = studio.workspace().manifestFiles(key);
+        return files.empty() ? std::string() : files.front();
       };
       if (args.pane == "kaart") studio.jumpTo(fileFor(studio.workspace(), "services"), "/services/0");
       if (args.pane == "trees") studio.jumpTo(first("trees"), "/nodes/1");
@@ -277,6 +284,18 @@ int main(int argc, char** argv) {
       if (args.pane == "buuv") studio.jumpTo(first("buuv"), "/templates/0");
       if (args.pane == "files") studio.jumpTo("manifest.json", "");
       studio.requestedPane = args.pane;
+      if (args.pane == "publish") {
+        // The report as an editor sees it after a change: publish, change a service and drop an option, publish again.
+        publishNow(studio);
+        const std::string kaart = fileFor(studio.workspace(), "services");
+        const Json* name = studio.workspace().value(kaart, "/services/1/name/nl");
+        if (name && name->is_string()) studio.apply(setValue(kaart, "/services/1/name/nl", Json(name->get<std::string>() + " (nieuw)")));
+        const std::string tree = first("trees");
+        if (studio.workspace().value(tree, "/nodes/0/options/0")) studio.apply(removeValue(tree, "/nodes/0/options/0"));
+        studio.waitForValidation();
+        studio.waitForValidation();
+        publishNow(studio);
+      }
       if (args.pane == "simulate") {
         const Json* first = studio.workspace().value("levensgebieden.json", "/levensgebieden/0/id");
         if (first && first->is_string()) simulateWalk(studio, first->get<std::string>());

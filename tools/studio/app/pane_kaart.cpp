@@ -4,7 +4,6 @@
 #include <imgui_stdlib.h>
 
 #include <algorithm>
-#include <chrono>
 #include <set>
 
 #include "tools/studio/app/widgets.h"
@@ -21,10 +20,11 @@ struct KaartState {
   std::string selectedFile, selectedPointer;
   int jumpSerial = 0;
   // Rows are rebuilt when the content or the validation changes, not every frame.
-  std::uint64_t rowsRevision = ~std::uint64_t{0}, rowsValidation = ~std::uint64_t{0};
+  std::uint64_t rowsRevision = ~std::uint64_t{0};
   int rowsKind = -1;
+  std::uint64_t rowsSerial = ~std::uint64_t{0};
   std::vector<EntryRow> rows;
-  std::chrono::steady_clock::time_point rowsBuilt;
+  std::set<std::string> levensgebiedChoices, wijkChoices;  // for the filters, made with the rows
   int sortColumn = 0;
   bool sortAscending = true;
   // The filtered, sorted rows, rebuilt when the rows, a filter or the sort order change.
@@ -109,17 +109,37 @@ void drawKaartPane(Studio& studio) {
     if (k) ImGui::SameLine();
     if (ImGui::RadioButton(kKindTitles[k], st.kind == k)) st.kind = k;
   }
-  // While someone types, the rows follow at most a few times a second (a large sociale kaart has 10,000 rows).
-  const auto now = std::chrono::steady_clock::now();
-  const bool stale = st.rowsRevision != ws.revision() && now - st.rowsBuilt > std::chrono::milliseconds(400);
-  if (stale || st.rowsValidation != studio.validation().revision || st.rowsKind != st.kind) {
-    st.rowsBuilt = now;
-    st.shownKey.clear();
-    st.rows = entryRows(ws, kKinds[st.kind], studio.problems());
+  // Rows are rebuilt when the validation or the kind changes. An edit inside one entry (typing) refreshes that row
+  // only: a large sociale kaart has 10,000 rows, and rebuilding them is not for every keystroke.
+  const ValidationResult& validation = studio.validation();
+  bool rebuild = st.rowsKind != st.kind;
+  if (!rebuild && st.rowsRevision != ws.revision()) {
+    // Each step of a change is one revision: refreshing rows needs to have seen the revisions before it.
+    if (st.rowsRevision + ws.lastChanges().size() != ws.revision()) rebuild = true;
+    for (const auto& [file, pointer] : ws.lastChanges()) {
+      const std::string entry = entryPointer(pointer);
+      auto row = std::find_if(st.rows.begin(), st.rows.end(),
+                              [&](const EntryRow& r) { return r.file == file && r.pointer == entry; });
+      // A change beside the entries (an entry added or removed, another file): all rows again.
+      if (std::count(entry.begin(), entry.end(), '/') != 2 || row == st.rows.end() || !refreshRow(ws, &validation, *row)) {
+        if (paneFor(ws, file) == "kaart") rebuild = true;
+      }
+    }
     st.rowsRevision = ws.revision();
-    st.rowsValidation = studio.validation().revision;
-    st.rowsKind = st.kind;
   }
+  if (rebuild) {
+    st.shownKey.clear();
+    st.rows = entryRows(ws, kKinds[st.kind], &validation);
+    st.rowsRevision = ws.revision();
+    st.rowsKind = st.kind;
+    st.levensgebiedChoices = splitList(st.rows, &EntryRow::levensgebieden);
+    st.wijkChoices = splitList(st.rows, &EntryRow::wijk);
+  } else if (st.rowsSerial != studio.resultSerial()) {
+    // New validation results: the counts change, the rows do not.
+    recountRows(st.rows, validation);
+    if (st.needsWork || st.sortColumn == 7) st.shownKey.clear();
+  }
+  st.rowsSerial = studio.resultSerial();
   ImGui::SameLine(0, 30);
   if (studio.focusSearch) {
     ImGui::SetKeyboardFocusHere();
@@ -129,7 +149,7 @@ void drawKaartPane(Studio& studio) {
   ImGui::InputTextWithHint("##search", "search (Ctrl+F)", &st.search);
   ImGui::SameLine();
   if (st.kind == 0) {
-    combo("levensgebied", st.levensgebied, splitList(st.rows, &EntryRow::levensgebieden), 140);
+    combo("levensgebied", st.levensgebied, st.levensgebiedChoices, 140);
     ImGui::SameLine();
     ImGui::TextUnformatted("rung");
     ImGui::SameLine();
@@ -142,7 +162,7 @@ void drawKaartPane(Studio& studio) {
     ImGui::SameLine();
   }
   if (st.kind != 1) {
-    combo("wijk", st.wijk, splitList(st.rows, &EntryRow::wijk), 120);
+    combo("wijk", st.wijk, st.wijkChoices, 120);
     ImGui::SameLine();
   }
   ImGui::Checkbox("needs work", &st.needsWork);
@@ -203,7 +223,7 @@ void drawKaartPane(Studio& studio) {
     ImGui::TableSetupColumn("rung", ImGuiTableColumnFlags_WidthFixed, 44);
     ImGui::TableSetupColumn("level", ImGuiTableColumnFlags_WidthFixed, 70);
     ImGui::TableSetupColumn("verified", ImGuiTableColumnFlags_WidthFixed, 90);
-    ImGui::TableSetupColumn("tasks", ImGuiTableColumnFlags_WidthFixed, 50);
+    ImGui::TableSetupColumn("tasks (+hints)", ImGuiTableColumnFlags_WidthFixed, 110);
     ImGui::TableHeadersRow();
     if (ImGuiTableSortSpecs* sort = ImGui::TableGetSortSpecs()) {
       if (sort->SpecsCount > 0) {
@@ -239,6 +259,10 @@ void drawKaartPane(Studio& studio) {
         ImGui::TableNextColumn();
         if (r.problems) ImGui::TextColored(ImVec4(0.7f, 0.43f, 0, 1), "%d", r.problems);
         else ImGui::TextColored(ImVec4(0.1f, 0.5f, 0.25f, 1), "ok");
+        if (r.hints) {
+          ImGui::SameLine();
+          ImGui::TextColored(ImVec4(0.16f, 0.35f, 0.67f, 1), "+%d", r.hints);
+        }
       }
     }
     ImGui::EndTable();

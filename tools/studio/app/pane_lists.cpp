@@ -10,20 +10,17 @@
 namespace ekw::studio {
 namespace {
 
-std::vector<std::string> manifestFiles(const Workspace& ws, const char* key) {
-  std::vector<std::string> out;
-  const Json* list = ws.value("manifest.json", std::string("/") + key);
-  if (list && list->is_array()) {
-    for (const auto& f : *list) {
-      if (f.is_string()) out.push_back(f.get<std::string>());
-    }
-  }
-  return out;
-}
 
+// Errors and editor tasks (not hints) at or under `pointer`, through the validation's indexes.
 int problemCount(Studio& studio, const std::string& file, const std::string& pointer) {
+  const ValidationResult& v = studio.validation();
+  if (pointer.empty()) return static_cast<int>(v.count(file, Severity::Error) + v.count(file, Severity::Warning));
   int n = 0;
-  for (const auto& d : studio.problems()) n += d.file == file && under(d.pointer, pointer);
+  if (const auto* found = v.problemsOf(file, pointer))
+    for (std::size_t i : *found) {
+      const Diagnostic& d = studio.problems()[i];
+      n += d.severity != Severity::Hint && under(d.pointer, pointer);
+    }
   return n;
 }
 
@@ -78,7 +75,7 @@ void drawAdvicePane(Studio& studio) {
   static std::string levensgebied;
   Workspace& ws = studio.workspace();
   takeJump(studio, sel, "advice");
-  const auto files = manifestFiles(ws, "advice");
+  const auto files = ws.manifestFiles("advice");
   ImGui::BeginChild("list", ImVec2(ImGui::GetContentRegionAvail().x * 0.38f, 0), true);
   ImGui::SetNextItemWidth(-1);
   if (ImGui::BeginCombo("##lg", levensgebied.empty() ? "every levensgebied" : levensgebied.c_str())) {
@@ -154,7 +151,7 @@ void drawFormsPane(Studio& studio) {
   static Selection sel;
   Workspace& ws = studio.workspace();
   takeJump(studio, sel, "");
-  const auto files = manifestFiles(ws, "forms");
+  const auto files = ws.manifestFiles("forms");
   if (sel.file.empty() && !files.empty()) sel.file = files.front();
   ImGui::BeginChild("list", ImVec2(300, 0), true);
   for (const auto& f : files) {
@@ -174,8 +171,11 @@ void drawFormsPane(Studio& studio) {
   if (form && form->is_object()) {
     // The fields at a glance, then every field of the form.
     const Json* sections = ws.value(sel.file, "/sections");
+    // Half the height, scrolling: the form's own fields and its problems stay in view below.
     if (sections && sections->is_array() &&
-        ImGui::BeginTable("fields", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersOuter)) {
+        ImGui::BeginTable("fields", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersOuter | ImGuiTableFlags_ScrollY,
+                          ImVec2(0, ImGui::GetContentRegionAvail().y * 0.5f))) {
+      ImGui::TableSetupScrollFreeze(0, 1);
       ImGui::TableSetupColumn("section / field", ImGuiTableColumnFlags_WidthStretch, 1.0f);
       ImGui::TableSetupColumn("type", ImGuiTableColumnFlags_WidthFixed, 80);
       ImGui::TableSetupColumn("required", ImGuiTableColumnFlags_WidthFixed, 70);
@@ -195,7 +195,8 @@ void drawFormsPane(Studio& studio) {
           ImGui::TableNextColumn();
           ImGui::TextUnformatted(fl.value("required", false) ? "yes" : "");
           ImGui::TableNextColumn();
-          ImGui::TextUnformatted(fl.contains("prefill") ? fl["prefill"].dump().c_str() : "");
+          const Json* prefill = fl.contains("prefill") ? &fl["prefill"] : nullptr;
+          ImGui::TextUnformatted(!prefill ? "" : prefill->is_string() ? prefill->get<std::string>().c_str() : prefill->dump().c_str());
         }
       }
       ImGui::EndTable();
@@ -212,7 +213,7 @@ void drawBuuvPane(Studio& studio) {
   static Selection sel;
   Workspace& ws = studio.workspace();
   takeJump(studio, sel, "templates");
-  const auto files = manifestFiles(ws, "buuv");
+  const auto files = ws.manifestFiles("buuv");
   ImGui::BeginChild("list", ImVec2(320, 0), true);
   for (const auto& f : files) {
     const Json* list = ws.value(f, "/templates");

@@ -151,7 +151,7 @@ void drawSimulatePane(Studio& studio) {
     ImGui::TextWrapped("The content does not load yet; see the problems pane.");
     return;
   }
-  ImGui::BeginChild("choose", ImVec2(250, 0), true);
+  ImGui::BeginChild("choose", ImVec2(320, 0), true);
   ImGui::TextColored(ImVec4(0.2f, 0.35f, 0.6f, 1), "Levensgebieden");
   for (const auto& lg : st.overview["levensgebieden"]) {
     std::string id = lg.value("id", std::string());

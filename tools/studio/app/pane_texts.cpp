@@ -4,6 +4,7 @@
 #include <imgui_stdlib.h>
 
 #include <algorithm>
+#include <map>
 
 #include "tools/studio/app/widgets.h"
 #include "tools/studio/model/translations.h"
@@ -28,8 +29,30 @@ void drawTextsPane(Studio& studio) {
   static std::vector<std::string> languages;
   Workspace& ws = studio.workspace();
   if (revision != ws.revision()) {
-    languages = contentLanguages(ws);
-    rows = collectTexts(ws, languages);
+    // Typing in a text changes that row only; anything else (a text added or removed elsewhere) collects again.
+    // (Only when the pane saw every revision before: each step of a change is one revision.)
+    bool again = rows.empty() || revision + ws.lastChanges().size() != ws.revision();
+    for (const auto& [file, pointer] : ws.lastChanges()) {
+      if (again) break;
+      std::size_t slash = pointer.rfind('/');
+      auto row = slash == std::string::npos ? rows.end() : std::find_if(rows.begin(), rows.end(), [&](const TextRow& r) {
+        return r.file == file && r.pointer.size() == slash && pointer.compare(0, slash, r.pointer) == 0;
+      });
+      if (row == rows.end()) {
+        again = true;
+        break;
+      }
+      row->missing = false;
+      for (std::size_t l = 0; l < languages.size(); ++l) {
+        const Json* v = ws.value(file, child(row->pointer, languages[l]));
+        row->values[l] = v && v->is_string() ? v->get<std::string>() : "";
+        row->missing = row->missing || row->values[l].empty();
+      }
+    }
+    if (again) {
+      languages = contentLanguages(ws);
+      rows = collectTexts(ws, languages);
+    }
     revision = ws.revision();
   }
   if (studio.focusSearch) {
@@ -92,14 +115,21 @@ void drawTextsPane(Studio& studio) {
 }
 
 void drawProblemsPane(Studio& studio) {
-  static std::string search;
-  static int severity = 0;  // 0 all, 1 errors, 2 editor tasks
+  static std::string search, code;
+  static int severity = 0;  // 0 all, 1 errors, 2 warnings and editor tasks, 3 hints (B1, readability, spelling)
+  // The shown list is rebuilt when the validation or a filter changes, not every frame (tens of thousands of
+  // problems on a large content).
+  static std::uint64_t shownSerial = ~std::uint64_t{0};
+  static std::string shownKey;
+  static std::vector<const Diagnostic*> shown;
+  static std::map<std::string, std::size_t> codes;
+  const auto& v = studio.validation();
   const auto& items = studio.problems();
   if (studio.focusSearch) {
     ImGui::SetKeyboardFocusHere();
     studio.focusSearch = false;
   }
-  ImGui::SetNextItemWidth(300);
+  ImGui::SetNextItemWidth(260);
   ImGui::InputTextWithHint("##search", "filter problems (Ctrl+F)", &search);
   ImGui::SameLine();
   ImGui::RadioButton("all", &severity, 0);
@@ -107,27 +137,55 @@ void drawProblemsPane(Studio& studio) {
   ImGui::RadioButton("errors", &severity, 1);
   ImGui::SameLine();
   ImGui::RadioButton("warnings and editor tasks", &severity, 2);
-  ImGui::SameLine(0, 30);
-  const auto& v = studio.validation();
-  ImGui::Text("%zu errors, %zu warnings", v.diagnostics.errorCount(), v.diagnostics.warningCount());
   ImGui::SameLine();
-  ImGui::TextDisabled("(validated in %.0f ms%s)", v.milliseconds, studio.validating() ? ", validating..." : "");
+  ImGui::RadioButton("hints (B1, spelling)", &severity, 3);
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(200);
+  if (ImGui::BeginCombo("##code", code.empty() ? "every kind" : code.c_str())) {
+    if (ImGui::Selectable("every kind", code.empty())) code.clear();
+    for (const auto& [c, n] : codes)
+      if (ImGui::Selectable((c + "  (" + std::to_string(n) + ")").c_str(), code == c)) code = c;
+    ImGui::EndCombo();
+  }
+  const std::string key = search + '\x1f' + code + '\x1f' + std::to_string(severity);
+  if (shownSerial != studio.resultSerial() || shownKey != key) {
+    shownSerial = studio.resultSerial();
+    shownKey = key;
+    shown.clear();
+    codes.clear();
+    for (const auto& d : items) {
+      ++codes[d.code];
+      if (severity == 1 && d.severity != Severity::Error) continue;
+      if (severity == 2 && d.severity != Severity::Warning) continue;
+      if (severity == 3 && d.severity != Severity::Hint) continue;
+      if (!code.empty() && d.code != code) continue;
+      if (!search.empty() && !containsText(d.file + " " + d.pointer + " " + d.message + " " + d.code, search)) continue;
+      shown.push_back(&d);
+    }
+  }
+  ImGui::Text("%zu errors, %zu warnings and editor tasks, %zu hints", v.diagnostics.errorCount(),
+              v.diagnostics.warningCount(), v.diagnostics.hintCount());
+  ImGui::SameLine();
+  if (!v.readability.empty()) {
+    std::vector<double> scores;
+    for (const auto& r : v.readability) scores.push_back(r.measure.score);
+    std::nth_element(scores.begin(), scores.begin() + static_cast<long>(scores.size() / 2), scores.end());
+    ImGui::TextDisabled("| readability (Flesch-Douma) of %zu Dutch texts: median %.0f |", scores.size(),
+                        scores[scores.size() / 2]);
+    ImGui::SameLine();
+  }
+  ImGui::TextDisabled("validated in %.0f ms%s; showing %zu", v.milliseconds, studio.validating() ? ", validating..." : "",
+                      shown.size());
   if (ImGui::BeginTable("problems", 5, ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_BordersInnerV |
                                            ImGuiTableFlags_Resizable)) {
     ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, 60);
-    ImGui::TableSetupColumn("file:line:column", ImGuiTableColumnFlags_WidthFixed, 280);
-    ImGui::TableSetupColumn("pointer", ImGuiTableColumnFlags_WidthFixed, 240);
+    ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, 50);
+    ImGui::TableSetupColumn("file:line:column", ImGuiTableColumnFlags_WidthFixed, 290);
+    ImGui::TableSetupColumn("pointer", ImGuiTableColumnFlags_WidthFixed, 250);
     ImGui::TableSetupColumn("problem", ImGuiTableColumnFlags_WidthStretch);
-    ImGui::TableSetupColumn("code", ImGuiTableColumnFlags_WidthFixed, 150);
+    ImGui::TableSetupColumn("code", ImGuiTableColumnFlags_WidthFixed, 170);
     ImGui::TableHeadersRow();
-    std::vector<const Diagnostic*> shown;
-    for (const auto& d : items) {
-      if (severity == 1 && d.severity != Severity::Error) continue;
-      if (severity == 2 && d.severity == Severity::Error) continue;
-      if (!containsText(d.file + " " + d.pointer + " " + d.message + " " + d.code, search)) continue;
-      shown.push_back(&d);
-    }
+    // One line a row (the clipper needs rows of one height); the whole message is in the tooltip.
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(shown.size()));
     while (clipper.Step()) {
@@ -135,20 +193,20 @@ void drawProblemsPane(Studio& studio) {
         const Diagnostic& d = *shown[static_cast<std::size_t>(i)];
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        ImGui::PushStyleColor(ImGuiCol_Text, d.severity == Severity::Error ? errorColour() : warningColour());
+        ImGui::PushStyleColor(ImGuiCol_Text, severityColour(d.severity));
         const std::string where = d.file + ":" + std::to_string(d.pos.line) + ":" + std::to_string(d.pos.column);
-        if (ImGui::Selectable(((d.severity == Severity::Error ? "error##" : "task##") + std::to_string(i)).c_str(), false,
+        if (ImGui::Selectable((std::string(severityName(d.severity)) + "##" + std::to_string(i)).c_str(), false,
                               ImGuiSelectableFlags_SpanAllColumns)) {
           studio.jumpTo(d.file, d.pointer);
         }
         ImGui::PopStyleColor();
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Go to %s", where.c_str());
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s\nClick to go to %s", d.message.c_str(), where.c_str());
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(where.c_str());
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(d.pointer.c_str());
         ImGui::TableNextColumn();
-        ImGui::TextWrapped("%s", d.message.c_str());
+        ImGui::TextUnformatted(d.message.c_str());
         ImGui::TableNextColumn();
         ImGui::TextDisabled("%s", d.code.c_str());
       }
@@ -166,7 +224,7 @@ void drawFilesPane(Studio& studio) {
     selected = studio.jump().file;
   }
   if (selected.empty() && !ws.documents().empty()) selected = ws.documents().front().path;
-  ImGui::BeginChild("files", ImVec2(290, 0), true);
+  ImGui::BeginChild("files", ImVec2(340, 0), true);
   const auto dirty = ws.dirtyFiles();
   for (const auto& doc : ws.documents()) {
     const bool changed = std::find(dirty.begin(), dirty.end(), doc.path) != dirty.end();

@@ -15,18 +15,11 @@ struct TreesState {
   int node = -1;
   int jumpSerial = 0;
   std::string filter;
+  std::vector<OutlineNode> outline;
+  std::string outlineFile;
+  std::uint64_t outlineRevision = ~std::uint64_t{0}, outlineSerial = ~std::uint64_t{0};
 };
 
-std::vector<std::string> treeFiles(const Workspace& ws) {
-  std::vector<std::string> out;
-  const Json* list = ws.value("manifest.json", "/trees");
-  if (list && list->is_array()) {
-    for (const auto& f : *list) {
-      if (f.is_string()) out.push_back(f.get<std::string>());
-    }
-  }
-  return out;
-}
 
 int nodeIndexOf(const std::string& pointer) {
   if (pointer.rfind("/nodes/", 0) != 0) return -1;
@@ -42,7 +35,7 @@ int nodeIndexOf(const std::string& pointer) {
 void drawTreesPane(Studio& studio) {
   static TreesState st;
   Workspace& ws = studio.workspace();
-  const auto files = treeFiles(ws);
+  const auto files = ws.manifestFiles("trees");
   if (studio.jump().serial != st.jumpSerial && studio.requestedPane.empty()) {
     st.jumpSerial = studio.jump().serial;
     st.file = studio.jump().file;
@@ -53,10 +46,7 @@ void drawTreesPane(Studio& studio) {
   // Trees, with their problem counts.
   ImGui::BeginChild("trees", ImVec2(190, 0), true);
   for (const auto& f : files) {
-    int errors = 0, tasks = 0;
-    for (const auto& d : studio.problems()) {
-      if (d.file == f) (d.severity == Severity::Error ? errors : tasks)++;
-    }
+    const std::size_t errors = studio.validation().count(f, Severity::Error);
     const Json* id = ws.value(f, "/id");
     std::string label = (id && id->is_string() ? id->get<std::string>() : f);
     if (!ws.find(f) || !ws.find(f)->value) label += "  (broken)";
@@ -66,7 +56,7 @@ void drawTreesPane(Studio& studio) {
     }
     if (errors) {
       ImGui::SameLine(150);
-      ImGui::TextColored(ImVec4(0.8f, 0.15f, 0.15f, 1), "%d", errors);
+      ImGui::TextColored(ImVec4(0.8f, 0.15f, 0.15f, 1), "%zu", errors);
     }
   }
   ImGui::EndChild();
@@ -79,7 +69,14 @@ void drawTreesPane(Studio& studio) {
     ImGui::EndChild();
     return;
   }
-  auto outline = outlineTree(*tree, st.file, studio.problems());
+  // The outline follows the content and the validation, not every frame (a large tree has hundreds of nodes).
+  if (st.outlineFile != st.file || st.outlineRevision != ws.revision() || st.outlineSerial != studio.resultSerial()) {
+    st.outline = outlineTree(*tree, st.file, studio.problems());
+    st.outlineFile = st.file;
+    st.outlineRevision = ws.revision();
+    st.outlineSerial = studio.resultSerial();
+  }
+  const std::vector<OutlineNode>& outline = st.outline;
   ImGui::Text("%s", st.file.c_str());
   ImGui::SameLine();
   ImGui::TextDisabled("start: %s, %zu nodes", tree->value("start", std::string()).c_str(), outline.size());
@@ -120,6 +117,10 @@ void drawTreesPane(Studio& studio) {
       }
       if (n.deadEnd) {
         ImGui::TextColored(ImVec4(0.8f, 0.15f, 0.15f, 1), "dead end");
+        ImGui::SameLine();
+      }
+      if (n.missingTarget) {
+        ImGui::TextColored(ImVec4(0.8f, 0.15f, 0.15f, 1), "leads to a missing node");
         ImGui::SameLine();
       }
       if (n.type == "outcome") {

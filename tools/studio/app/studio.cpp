@@ -18,6 +18,7 @@ const std::vector<Pane>& panes() {
       {"simulate", "Simulate", drawSimulatePane},
       {"publish", "Publish", drawPublishPane},
       {"files", "Files", drawFilesPane},
+      {"hsds", "HSDS / CSV", drawHsdsPane},
   };
   return list;
 }
@@ -27,10 +28,8 @@ std::string paneFor(const Workspace& ws, const std::string& file) {
   const Document* doc = ws.find(file);
   if (!manifest || !doc || !doc->value) return "files";
   auto names = [&](const char* key) {
-    if (!manifest->contains(key)) return false;
-    const Json& v = (*manifest)[key];
-    if (v.is_string()) return v == file;
-    return v.is_array() && std::find(v.begin(), v.end(), Json(file)) != v.end();
+    const std::vector<std::string> files = ws.manifestFiles(key);
+    return std::find(files.begin(), files.end(), file) != files.end();
   };
   if (names("socialeKaart")) return "kaart";
   if (names("trees")) return "trees";
@@ -95,11 +94,12 @@ void Studio::tick() {
   if (auto done = validator_.take()) {
     validator_.dispose(std::move(validation_));
     validation_ = std::move(*done);
+    ++resultSerial_;
   }
   // One validation at a time: edits made meanwhile are validated together when it is done, so typing never waits.
   if (requested_ != ws_.revision() && !validator_.busy()) {
     requested_ = ws_.revision();
-    validator_.request(ws_.texts(), ws_.revision());
+    validator_.request(ws_.snapshot(), ws_.revision());
   }
   auto now = std::chrono::steady_clock::now();
   if (now - lastDiskCheck_ > std::chrono::seconds(2)) {

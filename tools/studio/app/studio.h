@@ -43,6 +43,8 @@ class Studio {
   // Latest validation; revision() tells whether it is up to date.
   const ValidationResult& validation() const { return validation_; }
   bool validating() const { return validator_.busy(); }
+  // Increases whenever new results come in (also the hints for the same revision): panes cache by it.
+  std::uint64_t resultSerial() const { return resultSerial_; }
   void waitForValidation();  // screenshots and benchmarks
   // Called every frame: picks up finished validation, starts a new one after edits, checks the disk now and then.
   void tick();
@@ -72,6 +74,7 @@ class Studio {
   std::uint64_t requested_ = ~std::uint64_t{0};
   std::chrono::steady_clock::time_point lastDiskCheck_;
   JumpTarget jump_;
+  std::uint64_t resultSerial_ = 0;
 };
 
 // The panes, in tab order: one table, so adding a pane is one line.
@@ -94,5 +97,10 @@ void drawProblemsPane(Studio&);
 void drawSimulatePane(Studio&);
 void drawPublishPane(Studio&);
 void drawFilesPane(Studio&);
+void drawHsdsPane(Studio&);
+// Publishes the validated content now (the Publish button); false when it is not up to date or has errors.
+bool publishNow(Studio&);
+// Fills the HSDS import with `file` and runs its dry run (--hsds-import).
+void prepareHsdsImport(Studio&, const std::string& file);
 
 }  // namespace ekw::studio

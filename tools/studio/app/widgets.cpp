@@ -4,6 +4,7 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include <algorithm>
 #include <cmath>
 #include <optional>
 
@@ -13,6 +14,7 @@ unsigned errorColour() { return IM_COL32(200, 40, 40, 255); }
 unsigned warningColour() { return IM_COL32(176, 110, 0, 255); }
 unsigned okColour() { return IM_COL32(30, 130, 60, 255); }
 unsigned mutedColour() { return IM_COL32(110, 110, 110, 255); }
+unsigned hintColour() { return IM_COL32(40, 90, 170, 255); }
 
 std::string child(const std::string& pointer, const std::string& token) {
   std::string t = token;
@@ -198,7 +200,11 @@ void editValue(Studio& studio, const std::string& file, const std::string& point
   }
   const bool isArray = v.is_array();
   std::string header = std::string(label) + (isArray ? "  [" + std::to_string(v.size()) + "]" : "");
-  if (ImGui::TreeNodeEx("##node", ImGuiTreeNodeFlags_SpanAvailWidth, "%s", header.c_str())) {
+  // What editors come to edit opens by itself: a question's options, a form's fields, an advice's steps.
+  const std::string name = label;
+  const bool editedMost = name == "options" || name == "fields" || name == "steps" || name == "sections";
+  if (ImGui::TreeNodeEx("##node", ImGuiTreeNodeFlags_SpanAvailWidth | (editedMost ? ImGuiTreeNodeFlags_DefaultOpen : 0),
+                        "%s", header.c_str())) {
     if (v.is_object()) {
       editMembers(studio, file, pointer);
     } else {
@@ -228,14 +234,28 @@ void editValue(Studio& studio, const std::string& file, const std::string& point
   ImGui::PopID();
 }
 
+unsigned severityColour(Severity s) {
+  return s == Severity::Error ? errorColour() : s == Severity::Hint ? hintColour() : warningColour();
+}
+
+const char* severityName(Severity s) { return s == Severity::Error ? "error" : s == Severity::Hint ? "hint" : "task"; }
+
 void drawProblemsFor(Studio& studio, const std::string& file, const std::string& pointer) {
-  for (const auto& d : studio.problems()) {
-    if (d.file != file || !under(d.pointer, pointer)) continue;
-    ImGui::PushStyleColor(ImGuiCol_Text, d.severity == Severity::Error ? errorColour() : warningColour());
-    ImGui::TextWrapped("%s %d:%d %s: %s", d.severity == Severity::Error ? "error" : "task", d.pos.line, d.pos.column,
-                       d.pointer.c_str(), d.message.c_str());
+  auto draw = [&](const Diagnostic& d) {
+    if (d.file != file || !under(d.pointer, pointer)) return;
+    ImGui::PushStyleColor(ImGuiCol_Text, severityColour(d.severity));
+    ImGui::TextWrapped("%s %d:%d %s: %s", severityName(d.severity), d.pos.line, d.pos.column, d.pointer.c_str(),
+                       d.message.c_str());
     ImGui::PopStyleColor();
+  };
+  const auto& items = studio.problems();
+  // An entry's problems through the index (a large sociale kaart has tens of thousands); a whole file's by a scan.
+  if (std::count(pointer.begin(), pointer.end(), '/') >= 2) {
+    if (const auto* found = studio.validation().problemsOf(file, pointer))
+      for (std::size_t i : *found) draw(items[i]);
+    return;
   }
+  for (const auto& d : items) draw(d);
 }
 
 }  // namespace ekw::studio

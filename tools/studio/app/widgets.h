@@ -23,6 +23,9 @@ unsigned errorColour();
 unsigned warningColour();
 unsigned okColour();
 unsigned mutedColour();
+unsigned hintColour();
+unsigned severityColour(Severity severity);
+const char* severityName(Severity severity);  // "error", "task", "hint"
 // Joins a pointer and one token.
 std::string child(const std::string& pointer, const std::string& token);
 std::string child(const std::string& pointer, std::size_t index);

@@ -7,9 +7,11 @@
 #include <string>
 #include <vector>
 
-#include "tools/studio/model/json_style.h"
+#include <nlohmann/json.hpp>
 
 namespace ekw::studio {
+
+using Json = nlohmann::ordered_json;  // keeps the key order of the file
 
 struct EditStep {
   enum class Kind { Set, Insert, Remove, Text };

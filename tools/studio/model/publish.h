@@ -1,34 +1,22 @@
 // Publishing: the bundle the site loads (as `ekw bundle` writes it) and what changes for residents compared with
-// the bundle published before.
+// the bundle published before: core's content diff (core/content/diff.h), the same report as `ekw diff OLD NEW`.
 #pragma once
 
+#include <optional>
 #include <string>
-#include <vector>
 
+#include "core/content/diff.h"
 #include "core/content/loader.h"
 
 namespace ekw::studio {
 
-struct ChangeList {
-  std::string kind;  // "questions", "options", "advice", "services", "organizations", "forms", "BUUV templates"
-  std::vector<std::string> added, removed, changed;
-};
-
-struct ChangeReport {
-  std::vector<ChangeList> lists;
-  // Saved sessions that answered these questions or chose these options lose those answers.
-  std::vector<std::string> answersLost;
-  bool firstPublication = false;
-  std::string text() const;  // plain English, one line per change
-};
-
-// Compares two bundles ({"format": "ekw-bundle/1", "files": {...}}).
-ChangeReport compareBundles(const nlohmann::json& before, const nlohmann::json& after);
-
 struct PublishResult {
   bool ok = false;
   std::string message;  // what was written, or why nothing was
-  ChangeReport report;
+  // Against the bundle published before; none at the first publication (or when the old bundle cannot be read:
+  // then `message` says so).
+  std::optional<ContentDiff> changes;
+  std::string report() const;  // diffText, or a line saying everything is new
 };
 
 // Writes the bundle of `loaded` to `bundlePath` (atomically), comparing it with the bundle already there. Refuses

@@ -1,21 +1,11 @@
 #include "tools/studio/model/sociale_kaart.h"
 
-#include <map>
+#include "tools/studio/model/validation.h"
+
 #include <set>
 
 namespace ekw::studio {
 namespace {
-
-std::vector<std::string> kaartFiles(const Workspace& ws) {
-  std::vector<std::string> out;
-  const Json* list = ws.value("manifest.json", "/socialeKaart");
-  if (list && list->is_array()) {
-    for (const auto& f : *list) {
-      if (f.is_string()) out.push_back(f.get<std::string>());
-    }
-  }
-  return out;
-}
 
 std::string textOf(const Json& v) {
   if (v.is_string()) return v.get<std::string>();
@@ -36,31 +26,48 @@ std::string joined(const Json& v) {
   return out;
 }
 
-// "/services/12/phones/0" -> "/services/12"
-std::string entryPointer(const std::string& pointer) {
-  std::size_t second = pointer.find('/', 1);
-  if (second == std::string::npos) return pointer;
-  std::size_t third = pointer.find('/', second + 1);
-  return third == std::string::npos ? pointer : pointer.substr(0, third);
-}
-
 }  // namespace
 
 std::string fileFor(const Workspace& ws, const std::string& kind) {
-  for (const auto& f : kaartFiles(ws)) {
+  for (const auto& f : ws.manifestFiles("socialeKaart")) {
     const Json* list = ws.value(f, "/" + kind);
     if (list && list->is_array()) return f;
   }
   return "";
 }
 
-std::vector<EntryRow> entryRows(const Workspace& ws, const std::string& kind, const std::vector<Diagnostic>& problems) {
-  std::map<std::pair<std::string, std::string>, int> counts;
-  for (const auto& d : problems) ++counts[{d.file, entryPointer(d.pointer)}];
+namespace {
+
+void countRow(const ValidationResult* validation, EntryRow& row) {
+  row.problems = row.hints = 0;
+  if (!validation) return;
+  auto it = validation->entryCounts.find(row.key);
+  if (it == validation->entryCounts.end()) return;
+  row.problems = static_cast<int>(it->second[static_cast<std::size_t>(Severity::Error)] +
+                                  it->second[static_cast<std::size_t>(Severity::Warning)]);
+  row.hints = static_cast<int>(it->second[static_cast<std::size_t>(Severity::Hint)]);
+}
+
+void fillRow(const Json& e, const ValidationResult* validation, EntryRow& row) {
+  row.id = e.value("id", std::string());
+  row.name = e.contains("name") ? textOf(e["name"]) : "";
+  row.organization = e.value("organization", std::string());
+  row.levensgebieden = e.contains("levensgebieden") ? joined(e["levensgebieden"]) : "";
+  row.level = e.value("level", std::string());
+  row.wijk = e.contains("wijken") ? joined(e["wijken"]) : e.contains("wijk") ? joined(e["wijk"]) : "";
+  row.rung = e.contains("rung") && e["rung"].is_number_integer() ? e["rung"].get<int>() : -1;
+  row.lastVerified = e.value("lastVerified", std::string());
+  countRow(validation, row);
+}
+
+}  // namespace
+
+std::vector<EntryRow> entryRows(const Workspace& ws, const std::string& kind, const ValidationResult* validation) {
   std::vector<EntryRow> out;
-  for (const auto& file : kaartFiles(ws)) {
+  for (const auto& file : ws.manifestFiles("socialeKaart")) {
     const Json* list = ws.value(file, "/" + kind);
     if (!list || !list->is_array()) continue;
+    out.reserve(out.size() + list->size());
     for (std::size_t i = 0; i < list->size(); ++i) {
       const Json& e = (*list)[i];
       if (!e.is_object()) continue;
@@ -68,21 +75,23 @@ std::vector<EntryRow> entryRows(const Workspace& ws, const std::string& kind, co
       row.kind = kind;
       row.file = file;
       row.pointer = "/" + kind + "/" + std::to_string(i);
-      row.id = e.value("id", std::string());
-      if (e.contains("name")) row.name = textOf(e["name"]);
-      row.organization = e.value("organization", std::string());
-      if (e.contains("levensgebieden")) row.levensgebieden = joined(e["levensgebieden"]);
-      row.level = e.value("level", std::string());
-      if (e.contains("wijk")) row.wijk = joined(e["wijk"]);
-      if (e.contains("wijken")) row.wijk = joined(e["wijken"]);
-      if (e.contains("rung") && e["rung"].is_number_integer()) row.rung = e["rung"].get<int>();
-      row.lastVerified = e.value("lastVerified", std::string());
-      auto it = counts.find({file, row.pointer});
-      row.problems = it == counts.end() ? 0 : it->second;
+      row.key = entryKey(file, row.pointer);
+      fillRow(e, validation, row);
       out.push_back(std::move(row));
     }
   }
   return out;
+}
+
+void recountRows(std::vector<EntryRow>& rows, const ValidationResult& validation) {
+  for (EntryRow& row : rows) countRow(&validation, row);
+}
+
+bool refreshRow(const Workspace& ws, const ValidationResult* validation, EntryRow& row) {
+  const Json* e = ws.value(row.file, row.pointer);
+  if (!e || !e->is_object()) return false;
+  fillRow(*e, validation, row);
+  return true;
 }
 
 Command verifiedToday(const std::string& file, const std::string& pointer, const std::string& today) {

@@ -1,8 +1,7 @@
 #include "tools/studio/model/workspace.h"
 
-#include <unistd.h>
-
 #include <cstdio>
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -15,14 +14,20 @@
 namespace ekw::studio {
 namespace fs = std::filesystem;
 
-const std::string& Document::currentText() const {
-  if (!value) return text;
-  if (cachedRevision_ != revision || !cachedParsed_) {
-    cachedText_ = styleValid ? style.write(*value) : JsonStyle().write(*value);
+std::shared_ptr<const std::string> Document::sharedText() const {
+  if (cachedRevision_ != revision || !cachedText_) {
+    // Past a few dozen changes comparing everything is as quick as checking each value against the list.
+    const bool few = changed.size() <= 64;
+    cachedText_ = std::make_shared<const std::string>(value ? layout.write(*value, few ? &changed : nullptr) : text);
     cachedRevision_ = revision;
-    cachedParsed_ = true;
+    cachedDiffers_ = !existsOnDisk || *cachedText_ != diskText;
   }
   return cachedText_;
+}
+
+bool Document::differsFromDisk() const {
+  sharedText();
+  return cachedDiffers_;
 }
 
 namespace {
@@ -36,27 +41,6 @@ std::optional<std::string> readDisk(const std::string& path) {
 }
 
 }  // namespace
-
-std::string writeFileAtomically(const std::string& path, const std::string& text) {
-  const std::string temp = path + ".ekw-studio-" + std::to_string(::getpid()) + ".tmp";
-  std::FILE* f = std::fopen(temp.c_str(), "wb");
-  if (!f) return "cannot create " + temp;
-  bool ok = std::fwrite(text.data(), 1, text.size(), f) == text.size();
-  ok = std::fflush(f) == 0 && ok;
-  ok = ::fsync(::fileno(f)) == 0 && ok;
-  ok = std::fclose(f) == 0 && ok;
-  if (!ok) {
-    std::remove(temp.c_str());
-    return "cannot write " + temp;
-  }
-  std::error_code ec;
-  fs::rename(temp, path, ec);
-  if (ec) {
-    std::remove(temp.c_str());
-    return "cannot rename " + temp + " to " + path + ": " + ec.message();
-  }
-  return "";
-}
 
 void Workspace::setDocumentText(Document& doc, std::string text) {
   JsonDocument parsed;
@@ -80,8 +64,8 @@ void Workspace::setDocumentText(Document& doc, std::string text) {
     doc.parseErrorPos = error.pos;
     return;
   }
-  doc.style = JsonStyle(text, value);
-  doc.styleValid = true;
+  doc.layout = JsonRewriter(text);
+  doc.changed.clear();
   doc.value = std::move(value);
   doc.text.clear();
 }
@@ -110,6 +94,7 @@ Workspace Workspace::open(const std::string& directory) {
     doc.path = path;
     doc.diskText = read[path];
     doc.existsOnDisk = true;
+    ws.stamp(doc);
     ws.setDocumentText(doc, doc.diskText);
     ws.index_[path] = ws.docs_.size();
     ws.docs_.push_back(std::move(doc));
@@ -147,6 +132,16 @@ Document* Workspace::findMutable(const std::string& path) {
   return it == index_.end() ? nullptr : &docs_[it->second];
 }
 
+std::vector<std::string> Workspace::manifestFiles(const std::string& key) const {
+  std::vector<std::string> out;
+  const Json* v = value("manifest.json", "/" + key);
+  if (v && v->is_string()) out.push_back(v->get<std::string>());
+  if (v && v->is_array())
+    for (const auto& f : *v)
+      if (f.is_string()) out.push_back(f.get<std::string>());
+  return out;
+}
+
 const Json* Workspace::value(const std::string& file, const std::string& pointer) const {
   const Document* doc = find(file);
   if (!doc || !doc->value) return nullptr;
@@ -163,7 +158,17 @@ void Workspace::touch(Document& doc) {
   doc.revision = ++revision_;
 }
 
+void Workspace::touch(Document& doc, const EditStep& step) {
+  touch(doc);
+  lastChanges_.emplace_back(step.file, step.kind == EditStep::Kind::Text ? "" : step.pointer);
+  if (step.kind == EditStep::Kind::Text) return;  // the text was parsed again: a new layout, nothing changed since
+  // A set value is its own pointer; an inserted or removed one changes its parent (array items move).
+  std::string at = step.kind == EditStep::Kind::Set ? step.pointer : splitPointer(step.pointer).first;
+  if (std::find(doc.changed.begin(), doc.changed.end(), at) == doc.changed.end()) doc.changed.push_back(std::move(at));
+}
+
 bool Workspace::apply(Command command, std::string* error) {
+  lastChanges_.clear();
   // Apply every step; on failure revert the ones applied, so a command is all or nothing.
   std::size_t applied = 0;
   std::string message;
@@ -174,13 +179,13 @@ bool Workspace::apply(Command command, std::string* error) {
     if (step.kind == EditStep::Kind::Text) {
       step.beforeText = doc->value ? doc->currentText() : doc->text;
       setDocumentText(*doc, step.afterText);
-      touch(*doc);
+      touch(*doc, step);
       continue;
     }
     if (!doc->value) { message = step.file + " does not parse; fix its text first"; break; }
     try {
       applyStep(*doc->value, step);
-      touch(*doc);
+      touch(*doc, step);
     } catch (const std::exception& e) {
       message = e.what();
       break;
@@ -192,7 +197,7 @@ bool Workspace::apply(Command command, std::string* error) {
       Document* doc = findMutable(step.file);
       if (step.kind == EditStep::Kind::Text) setDocumentText(*doc, step.beforeText);
       else revertStep(*doc->value, step);
-      touch(*doc);
+      touch(*doc, step);
     }
     if (error) *error = message;
     return false;
@@ -246,6 +251,7 @@ void Workspace::openNewFiles() {
     doc.path = path;
     doc.diskText = text;
     doc.existsOnDisk = true;
+    stamp(doc);
     setDocumentText(doc, doc.diskText);
     index_[path] = docs_.size();
     docs_.push_back(std::move(doc));
@@ -254,6 +260,7 @@ void Workspace::openNewFiles() {
 
 bool Workspace::undo() {
   if (undo_.empty()) return false;
+  lastChanges_.clear();
   Command command = std::move(undo_.back());
   undo_.pop_back();
   for (std::size_t i = command.steps.size(); i-- > 0;) {
@@ -261,7 +268,7 @@ bool Workspace::undo() {
     Document* doc = findMutable(step.file);
     if (step.kind == EditStep::Kind::Text) setDocumentText(*doc, step.beforeText);
     else revertStep(*doc->value, step);
-    touch(*doc);
+    touch(*doc, step);
   }
   redo_.push_back(std::move(command));
   sealed_ = true;
@@ -270,13 +277,14 @@ bool Workspace::undo() {
 
 bool Workspace::redo() {
   if (redo_.empty()) return false;
+  lastChanges_.clear();
   Command command = std::move(redo_.back());
   redo_.pop_back();
   for (auto& step : command.steps) {
     Document* doc = findMutable(step.file);
     if (step.kind == EditStep::Kind::Text) setDocumentText(*doc, step.afterText);
     else applyStep(*doc->value, step);
-    touch(*doc);
+    touch(*doc, step);
   }
   undo_.push_back(std::move(command));
   sealed_ = true;
@@ -285,7 +293,7 @@ bool Workspace::redo() {
 
 bool Workspace::dirty() const {
   for (const auto& doc : docs_) {
-    if (doc.dirty() && doc.currentText() != doc.diskText) return true;
+    if (doc.dirty() && doc.differsFromDisk()) return true;
   }
   return false;
 }
@@ -294,7 +302,7 @@ std::vector<std::string> Workspace::dirtyFiles() const {
   std::vector<std::string> out;
   for (const auto& doc : docs_) {
     // Edited and edited back is not a change.
-    if (doc.dirty() && doc.currentText() != doc.diskText) out.push_back(doc.path);
+    if (doc.dirty() && doc.differsFromDisk()) out.push_back(doc.path);
   }
   return out;
 }
@@ -302,6 +310,12 @@ std::vector<std::string> Workspace::dirtyFiles() const {
 std::map<std::string, std::string> Workspace::texts() const {
   std::map<std::string, std::string> out;
   for (const auto& doc : docs_) out[doc.path] = doc.currentText();
+  return out;
+}
+
+TextSnapshot Workspace::snapshot() const {
+  TextSnapshot out;
+  for (const auto& doc : docs_) out[doc.path] = doc.sharedText();
   return out;
 }
 
@@ -325,7 +339,7 @@ SaveResult Workspace::save(const std::vector<std::string>& overwrite) {
         result.conflicts.push_back(doc.path);
         continue;
       }
-      std::string failure = writeFileAtomically(full, text);
+      std::string failure = files::writeFileAtomic(full, text);
       if (!failure.empty()) {
         result.errors.push_back(doc.path + ": " + failure);
         continue;
@@ -334,20 +348,35 @@ SaveResult Workspace::save(const std::vector<std::string>& overwrite) {
     }
     doc.diskText = text;
     doc.existsOnDisk = true;
+    stamp(doc);
     doc.savedRevision = doc.revision;
     if (doc.value) {
-      doc.style = JsonStyle(text, *doc.value);
-      doc.styleValid = true;
+      doc.layout = JsonRewriter(text);
+      doc.changed.clear();
     }
   }
   sealed_ = true;
   return result;
 }
 
+void Workspace::stamp(Document& doc) const {
+  if (directory_.empty()) return;
+  std::error_code ec;
+  const fs::path full = fs::path(directory_) / doc.path;
+  doc.diskSize = fs::file_size(full, ec);
+  if (ec) doc.diskSize = 0;
+  auto time = fs::last_write_time(full, ec);
+  doc.diskTime = ec ? 0 : static_cast<std::int64_t>(time.time_since_epoch().count());
+}
+
 std::vector<std::string> Workspace::changedOnDisk() const {
   std::vector<std::string> out;
   if (directory_.empty()) return out;
   for (const auto& doc : docs_) {
+    Document now;
+    now.path = doc.path;
+    stamp(now);
+    if (doc.existsOnDisk && now.diskSize == doc.diskSize && now.diskTime == doc.diskTime) continue;
     auto onDisk = readDisk((fs::path(directory_) / doc.path).string());
     if (onDisk ? *onDisk != doc.diskText : doc.existsOnDisk) out.push_back(doc.path);
   }
@@ -360,7 +389,9 @@ bool Workspace::reload(const std::string& file) {
   auto onDisk = readDisk((fs::path(directory_) / file).string());
   if (!onDisk) return false;
   doc->diskText = *onDisk;
+  stamp(*doc);
   setDocumentText(*doc, *onDisk);
+  lastChanges_.assign(1, {file, ""});
   touch(*doc);
   doc->savedRevision = doc->revision;
   // Steps in the history may point into the old text of this file: keep the history only if it never touched it.

@@ -6,13 +6,14 @@
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "core/diagnostics.h"
 #include "tools/studio/model/edit.h"
-#include "tools/studio/model/json_style.h"
+#include "core/content/json_writer.h"
 
 namespace ekw::studio {
 
@@ -20,25 +21,38 @@ struct Document {
   std::string path;      // relative to the content directory ("trees/geld.json")
   std::string diskText;  // the text as last read from or written to disk ("" when the file did not exist)
   bool existsOnDisk = false;
+  // Size and modification time of the file when diskText was read or written: the disk is only read again to look
+  // for someone else's change when these differ (reading a large content every few seconds would stall frames).
+  std::uintmax_t diskSize = 0;
+  std::int64_t diskTime = 0;
   // Parsed value, or none when the text does not parse (then `text` is what the editor edits).
   std::optional<Json> value;
   std::string text;           // current text of a broken file
   std::string parseError;     // why it does not parse, with line:column
   SourcePos parseErrorPos;
-  JsonStyle style;            // layout of diskText (valid only when diskText parsed)
-  bool styleValid = false;
+  JsonRewriter layout;        // the layout of diskText, to write the value back in it (core/content/json_writer.h)
   std::uint64_t revision = 0;       // increases with every change, for caches
   std::uint64_t savedRevision = 0;  // the revision on disk
 
   bool dirty() const { return revision != savedRevision; }
-  // The text this document would be written as (cached per revision: only edited files are written again).
-  const std::string& currentText() const;
+  // The text this document would be written as (made once per revision: only edited files are written again).
+  const std::string& currentText() const { return *sharedText(); }
+  std::shared_ptr<const std::string> sharedText() const;
+  // Whether currentText() differs from the disk text (edited and edited back is no change).
+  bool differsFromDisk() const;
+
+  // Pointers changed since `layout` was made, so that writing a large file after an edit only compares what changed
+  // (core/content/json_writer.h). Kept by the workspace.
+  std::vector<std::string> changed;
 
  private:
-  mutable std::string cachedText_;
+  mutable std::shared_ptr<const std::string> cachedText_;
   mutable std::uint64_t cachedRevision_ = ~std::uint64_t{0};
-  mutable bool cachedParsed_ = false;
+  mutable bool cachedDiffers_ = false;
 };
+
+// Every file's current text, shared (handing a snapshot to the validator copies no text).
+using TextSnapshot = std::map<std::string, std::shared_ptr<const std::string>>;
 
 struct SaveResult {
   std::vector<std::string> written;    // files written
@@ -57,6 +71,8 @@ class Workspace {
   const std::string& directory() const { return directory_; }
   const std::vector<Document>& documents() const { return docs_; }
   const Document* find(const std::string& path) const;
+  // The files the manifest names under `key` ("trees", "socialeKaart", ...): one file or a list; none when broken.
+  std::vector<std::string> manifestFiles(const std::string& key) const;
   // The value at `pointer` in `file`, or null when the file is broken or the pointer does not exist.
   const Json* value(const std::string& file, const std::string& pointer) const;
 
@@ -78,7 +94,11 @@ class Workspace {
   std::vector<std::string> dirtyFiles() const;
   // Every path -> current text (what validation and the bundle read).
   std::map<std::string, std::string> texts() const;
+  TextSnapshot snapshot() const;
   std::uint64_t revision() const { return revision_; }
+  // Where the last change (an edit, undo or redo) was: file and pointer of each step. Lets a pane refresh the one
+  // row an edit touched instead of all of them.
+  const std::vector<std::pair<std::string, std::string>>& lastChanges() const { return lastChanges_; }
 
   // Writes every changed file whose disk text is still what was read; files changed on disk are listed in
   // conflicts and left alone unless named in `overwrite`.
@@ -97,6 +117,8 @@ class Workspace {
   void openNewFiles();
   void setDocumentText(Document& doc, std::string text);
   void touch(Document& doc);
+  void stamp(Document& doc) const;  // records the file's size and time on disk
+  void touch(Document& doc, const EditStep& step);  // and notes what the step changed
 
   std::string directory_;  // "" for an in-memory workspace
   std::vector<Document> docs_;
@@ -104,10 +126,7 @@ class Workspace {
   std::vector<Command> undo_, redo_;
   bool sealed_ = true;
   std::uint64_t revision_ = 0;
+  std::vector<std::pair<std::string, std::string>> lastChanges_;
 };
-
-// Writes `text` to `path` atomically: a temporary file in the same directory, flushed, then renamed over it.
-// Returns an error message, or "" on success.
-std::string writeFileAtomically(const std::string& path, const std::string& text);
 
 }  // namespace ekw::studio

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <set>
 #include <thread>
 
 #include "tools/studio/model/publish.h"
@@ -14,81 +15,37 @@
 #include "tools/studio/model/tree_outline.h"
 #include "tools/studio/model/validation.h"
 #include "tools/studio/model/workspace.h"
+#include "tools/studio/tests/studio_test_support.h"
 
 namespace fs = std::filesystem;
 using namespace ekw::studio;
+using namespace ekw::studio::testing;
+using ekw::ChangeKind;
+using ekw::ContentChange;
+using ekw::LostAnswer;
 
-namespace {
 
-const std::string kHaarlem = std::string(EKW_SOURCE_DIR) + "/content/haarlem";
-
-std::string readAll(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-void writeAll(const fs::path& p, const std::string& text) {
-  std::ofstream out(p, std::ios::binary);
-  out << text;
-}
-
-std::vector<std::string> lines(const std::string& text) {
-  std::vector<std::string> out;
-  std::istringstream in(text);
-  for (std::string line; std::getline(in, line);) out.push_back(line);
-  return out;
-}
-
-// Number of lines that differ, for texts with the same number of lines (-1 otherwise).
-int changedLines(const std::string& a, const std::string& b) {
-  auto la = lines(a), lb = lines(b);
-  if (la.size() != lb.size()) return -1;
-  int n = 0;
-  for (std::size_t i = 0; i < la.size(); ++i) n += la[i] != lb[i];
-  return n;
-}
-
-// A private copy of the Haarlem content to edit and save.
-class TempContent {
- public:
-  TempContent() {
-    dir_ = fs::temp_directory_path() /
-           ("ekw-studio-test-" + std::to_string(std::chrono::steady_clock::now().time_since_epoch().count()));
-    fs::copy(kHaarlem, dir_, fs::copy_options::recursive);
-  }
-  ~TempContent() { fs::remove_all(dir_); }
-  const fs::path& dir() const { return dir_; }
-
- private:
-  fs::path dir_;
-};
-
-}  // namespace
-
-TEST(StudioWorkspace, OpensEveryFileAndWritesEachBackUnchanged) {
+// Every file keeping its bytes and a one-field edit being one line, in every Haarlem file, is core's writer's own
+// test (tests/unit/json_writer_test.cpp); here: the workspace opens every file and writes through that writer.
+TEST(StudioWorkspace, OpensEveryFileTheManifestNames) {
   Workspace ws = Workspace::open(kHaarlem);
   ASSERT_GE(ws.documents().size(), 30u);
-  for (const auto& doc : ws.documents()) {
-    ASSERT_TRUE(doc.value.has_value()) << doc.path << ": " << doc.parseError;
-    EXPECT_EQ(doc.currentText(), doc.diskText) << doc.path;
-  }
+  for (const auto& doc : ws.documents()) ASSERT_TRUE(doc.value.has_value()) << doc.path << ": " << doc.parseError;
+  EXPECT_EQ(ws.documents().front().path, "manifest.json");
   EXPECT_FALSE(ws.dirty());
 }
 
-TEST(StudioWorkspace, OneFieldEditIsOneLineDiffInEveryFile) {
+TEST(StudioWorkspace, AnEditIsOneLineInTheFilesOwnStyle) {
   Workspace ws = Workspace::open(kHaarlem);
-  // The first text in each file, whatever its layout (inline objects in the manifest, one member a line elsewhere).
-  auto rows = collectTexts(ws, {"nl", "en"});
-  std::set<std::string> seen;
-  for (const auto& row : rows) {
-    if (!seen.insert(row.file).second) continue;
-    const Document* doc = ws.find(row.file);
-    ASSERT_TRUE(ws.apply(setValue(row.file, row.pointer + "/nl", Json(row.values[0] + " (bewerkt)"))));
-    EXPECT_EQ(changedLines(doc->diskText, doc->currentText()), 1) << row.file << " " << row.pointer;
-  }
-  EXPECT_EQ(ws.dirtyFiles().size(), seen.size());
+  const std::string file = "trees/geld.json";  // inline texts ({"nl": .., "en": ..}) in a file of one member a line
+  const Document* doc = ws.find(file);
+  ASSERT_TRUE(ws.apply(setValue(file, "/nodes/0/hint/en", Json("Pick all that fit."))));
+  EXPECT_EQ(changedLines(doc->diskText, doc->currentText()), 1);
+  EXPECT_EQ(ws.dirtyFiles(), std::vector<std::string>{file});
+  // A new option follows the file's layout: on one line, as its neighbours' texts are.
+  ASSERT_TRUE(ws.apply(insertValue(file, "/nodes/0/options/0", Json{{"id", "nieuw"}, {"label", {{"nl", "Nieuw"}, {"en", "New"}}}})));
+  EXPECT_NE(doc->currentText().find("\"label\": {\"nl\": \"Nieuw\", \"en\": \"New\"}"), std::string::npos);
+  EXPECT_EQ(Json::parse(doc->currentText()), *doc->value);
 }
 
 TEST(StudioWorkspace, UndoAndRedoEveryKindOfEdit) {
@@ -158,7 +115,13 @@ TEST(StudioWorkspace, SavesOnlyChangedFilesAtomically) {
   const auto untouched = fs::last_write_time(tmp.dir() / "trees/geld.json");
   const std::string before = readAll(tmp.dir() / "sociale-kaart/diensten.json");
   std::this_thread::sleep_for(std::chrono::milliseconds(20));
-  ASSERT_TRUE(ws.apply(verifiedToday("sociale-kaart/diensten.json", "/services/0", "2026-12-01")));
+  // A service never verified: "verified today" adds the field.
+  const Json& services = *ws.value("sociale-kaart/diensten.json", "/services");
+  std::size_t never = 0;
+  while (never < services.size() && services[never].contains("lastVerified")) ++never;
+  ASSERT_LT(never, services.size());
+  const std::string pointer = "/services/" + std::to_string(never);
+  ASSERT_TRUE(ws.apply(verifiedToday("sociale-kaart/diensten.json", pointer, "2026-12-01")));
   SaveResult r = ws.save();
   EXPECT_TRUE(r.conflicts.empty());
   EXPECT_TRUE(r.errors.empty());
@@ -179,7 +142,7 @@ TEST(StudioWorkspace, SavesOnlyChangedFilesAtomically) {
   EXPECT_FALSE(ws.dirty());
   // The saved file reads back as the same content.
   Workspace again = Workspace::open(tmp.dir().string());
-  EXPECT_EQ(again.value("sociale-kaart/diensten.json", "/services/0/lastVerified")->get<std::string>(), "2026-12-01");
+  EXPECT_EQ(again.value("sociale-kaart/diensten.json", pointer + "/lastVerified")->get<std::string>(), "2026-12-01");
 }
 
 TEST(StudioWorkspace, AFileChangedOnDiskIsNotOverwrittenWithoutAsking) {
@@ -293,20 +256,20 @@ TEST(StudioWorkspace, MoveANodeToAnotherTreeAndBack) {
 TEST(StudioWorkspace, LiveValidationSeesEditsAndVerifiedToday) {
   Workspace ws = Workspace::open(kHaarlem);
   BackgroundValidator validator({"2026-12-01", {}});
-  validator.request(ws.texts(), ws.revision());
+  validator.request(ws.snapshot(), ws.revision());
   validator.wait();
   auto first = validator.take();
   ASSERT_TRUE(first.has_value());
   EXPECT_EQ(first->diagnostics.errorCount(), 0u);
-  auto rows = entryRows(ws, "services", first->diagnostics.items());
-  ASSERT_EQ(rows.size(), 91u);
+  auto rows = entryRows(ws, "services", &*first);
+  ASSERT_EQ(rows.size(), ws.value("sociale-kaart/diensten.json", "/services")->size());
   auto row = std::find_if(rows.begin(), rows.end(), [](const EntryRow& r) { return r.needsWork(); });
   ASSERT_NE(row, rows.end());
   const int before = row->problems;
 
   ASSERT_TRUE(ws.apply(verifiedToday(row->file, row->pointer, "2026-12-01")));
   ASSERT_TRUE(ws.apply(setValue("trees/geld.json", "/nodes/0/next", Json("bestaat-niet"))));
-  validator.request(ws.texts(), ws.revision());
+  validator.request(ws.snapshot(), ws.revision());
   validator.wait();
   auto second = validator.take();
   ASSERT_TRUE(second.has_value());
@@ -317,21 +280,54 @@ TEST(StudioWorkspace, LiveValidationSeesEditsAndVerifiedToday) {
     dangling = dangling || (d.file == "trees/geld.json" && d.pointer == "/nodes/0/next" && d.pos.line > 0);
   }
   EXPECT_TRUE(dangling);
-  rows = entryRows(ws, "services", second->diagnostics.items());
+  rows = entryRows(ws, "services", &*second);
   auto same = std::find_if(rows.begin(), rows.end(), [&](const EntryRow& r) { return r.pointer == row->pointer; });
   EXPECT_LT(same->problems, before);  // "not verified" is no longer a task
+}
+
+// The hints `ekw validate --hints` gives, live: typing a hard sentence brings its B1 hints, at the text's file,
+// line:column and pointer, from the background validator (with hunspell-nl's spelling when it is installed).
+TEST(StudioWorkspace, LiveValidationListsTheB1HintsOfWhatWasTyped) {
+  Workspace ws = Workspace::open(kHaarlem);
+  const std::string file = "advice/geld.json", pointer = "/advice/0/title/nl";
+  ASSERT_NE(ws.value(file, pointer), nullptr);
+  ASSERT_TRUE(ws.apply(setValue(file, pointer,
+                                Json("Het formulier voor de maatwerkvoorziening moet door u op tijd worden ingevuld en "
+                                     "daarna samen met alle bewijsstukken en de handtekening naar de gemeente worden gestuurd."))));
+  BackgroundValidator validator({"2026-12-01", {}});
+  validator.request(ws.snapshot(), ws.revision());
+  validator.wait();
+  auto result = validator.take();
+  ASSERT_TRUE(result.has_value());
+  std::set<std::string> codes;
+  for (const auto& d : result->diagnostics.items()) {
+    if (d.file != file || d.pointer != pointer) continue;
+    EXPECT_EQ(d.severity, ekw::Severity::Hint) << d.code;
+    EXPECT_GT(d.pos.line, 1);
+    EXPECT_GT(d.pos.column, 1);
+    codes.insert(d.code);
+  }
+  EXPECT_TRUE(codes.count(ekw::kHintLongSentence));
+  EXPECT_TRUE(codes.count(ekw::kHintJargon));
+  EXPECT_TRUE(codes.count(ekw::kHintPassive));
+  EXPECT_GT(result->diagnostics.hintCount(), 0u);
+  EXPECT_FALSE(result->readability.empty());
+  // The pane finds the entry's problems through the index.
+  const auto* own = result->problemsOf(file, pointer);
+  ASSERT_NE(own, nullptr);
+  EXPECT_GE(own->size(), 3u);
 }
 
 TEST(StudioWorkspace, AddAndRemoveEntries) {
   Workspace ws = Workspace::open(kHaarlem);
   for (const std::string kind : {"services", "organizations"}) {
-    const std::size_t before = entryRows(ws, kind, {}).size();
+    const std::size_t before = entryRows(ws, kind, nullptr).size();
     ASSERT_TRUE(ws.apply(addEntry(ws, kind)));
-    auto rows = entryRows(ws, kind, {});
+    auto rows = entryRows(ws, kind, nullptr);
     ASSERT_EQ(rows.size(), before + 1);
     EXPECT_NE(rows.back().id.find("nieuw"), std::string::npos);
     ASSERT_TRUE(ws.apply(removeValue(rows.back().file, rows.front().pointer)));
-    EXPECT_EQ(entryRows(ws, kind, {}).size(), before);
+    EXPECT_EQ(entryRows(ws, kind, nullptr).size(), before);
   }
   while (ws.canUndo()) ws.undo();
   EXPECT_FALSE(ws.dirty());
@@ -348,14 +344,14 @@ TEST(StudioWorkspace, TranslationsListMissingOnes) {
             static_cast<long>(missing + 1));
 }
 
-TEST(StudioPublish, WritesTheBundleAndReportsChanges) {
+TEST(StudioPublish, WritesTheBundleAndReportsWhatChangesForResidents) {
   TempContent tmp;
   const std::string bundle = (tmp.dir() / "published/content.json").string();
   Workspace ws = Workspace::open(tmp.dir().string());
   ValidationResult r = validateTexts(ws.texts(), ws.revision(), {});
   PublishResult first = publish(*r.loaded, r.diagnostics.errorCount(), bundle);
   ASSERT_TRUE(first.ok) << first.message;
-  EXPECT_TRUE(first.report.firstPublication);
+  EXPECT_FALSE(first.changes.has_value());  // the first publication: everything is new
   EXPECT_TRUE(fs::exists(bundle));
 
   const std::string svc = ws.value("sociale-kaart/diensten.json", "/services/2/id")->get<std::string>();
@@ -364,10 +360,23 @@ TEST(StudioPublish, WritesTheBundleAndReportsChanges) {
   r = validateTexts(ws.texts(), ws.revision(), {});
   PublishResult second = publish(*r.loaded, r.diagnostics.errorCount(), bundle);
   ASSERT_TRUE(second.ok) << second.message;
-  const std::string report = second.report.text();
-  EXPECT_NE(report.find("changed 1 services: " + svc), std::string::npos) << report;
-  EXPECT_NE(report.find("removed 1 options: geld-zelf/overzicht"), std::string::npos) << report;
-  EXPECT_NE(report.find("lose their answers to: geld-zelf/overzicht"), std::string::npos) << report;
+  ASSERT_TRUE(second.changes.has_value());
+  // Core's diff, as `ekw diff` prints it: the changed service with the field, the removed option, the lost answers.
+  auto has = [&](ChangeKind kind, const std::string& entity, const std::string& id) {
+    for (const ContentChange& c : second.changes->changes)
+      if (c.kind == kind && c.entity == entity && c.id == id) return &c;
+    return static_cast<const ContentChange*>(nullptr);
+  };
+  const ContentChange* renamed = has(ChangeKind::Changed, "service", svc);
+  ASSERT_NE(renamed, nullptr) << second.report();
+  EXPECT_EQ(renamed->fields, std::vector<std::string>{"name"});
+  EXPECT_EQ(renamed->file, "sociale-kaart/diensten.json");
+  EXPECT_GT(renamed->pos.line, 1);
+  EXPECT_NE(has(ChangeKind::Removed, "option", "geld-zelf/overzicht"), nullptr) << second.report();
+  bool lost = false;
+  for (const LostAnswer& l : second.changes->lostAnswers) lost = lost || (l.question == "geld-zelf" && l.option == "overzicht");
+  EXPECT_TRUE(lost) << second.report();
+  EXPECT_EQ(second.report(), diffText(*second.changes));
   EXPECT_TRUE(fs::exists(bundle + ".previous"));
 
   // Content with errors is not published.
