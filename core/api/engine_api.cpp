@@ -18,6 +18,7 @@
 #include "core/engine/context_check.h"
 #include "core/engine/first_steps.h"
 #include "core/engine/forms.h"
+#include "core/engine/live_sessions.h"
 #include "core/engine/messages.h"
 #include "core/engine/service_filters.h"
 #include "core/engine/session.h"
@@ -146,30 +147,33 @@ class Call {
     return view(s, replay(c_, s), nullptr);
   }
 
-  // One decode and one walk per call: session() walks the saved answers once, answering moves that walk on.
+  // One decode and one walk per call at most: session() reuses a live session or walks the saved answers once,
+  // answering moves that walk on, and the result stays live for the next call.
   json answer() {
     Walk walk;
     SessionState s = session(&walk);
     Problem p = answerQuestion(c_, s, walk, r_.value("value", json(nullptr)), boolField("unknown"), boolField("skip"));
-    if (!p.ok()) {  // the state is unchanged: show the same question with the message
-      json v = view(s, walk, nullptr);
-      v["answerError"] = problemJson(c_, p, language_);
-      return v;
-    }
-    return view(s, walk, nullptr);
+    json v = view(s, walk, nullptr);
+    if (!p.ok()) v["answerError"] = problemJson(c_, p, language_);  // the state is unchanged: the same question
+    keepLiveSession(c_, {std::move(s), std::move(walk)});
+    return v;
   }
 
   json back() {
     Walk walk;
     SessionState s = session(&walk);
     goBack(c_, s, walk);
-    return view(s, walk, nullptr);
+    json v = view(s, walk, nullptr);
+    keepLiveSession(c_, {std::move(s), std::move(walk)});
+    return v;
   }
 
   json current() {
     Walk walk;
     SessionState s = session(&walk);
-    return view(s, walk, nullptr);
+    json v = view(s, walk, nullptr);
+    keepLiveSession(c_, {std::move(s), std::move(walk)});
+    return v;
   }
 
   json setContext() {
@@ -582,7 +586,13 @@ class Call {
   }
 
   // The request's session, decoded and walked once; `walk` receives that walk.
+  // A session the engine answered with last is live (core/engine/live_sessions.h): its walk is reused.
   SessionState session(Walk* walk = nullptr) const {
+    if (auto saved = r_.find("session"); saved != r_.end())
+      if (std::optional<LiveSession> live = takeLiveSession(c_, *saved)) {
+        if (walk) *walk = std::move(live->walk);
+        return std::move(live->state);
+      }
     SessionState s;
     std::vector<DroppedAnswer> dropped;
     std::string error;
