@@ -144,7 +144,8 @@ class Call {
     }
     safetyFirst(c_, s.levensgebieden);
     if (const json* person = objectField("person")) s.person = *person;
-    return view(s, replay(c_, s), nullptr);
+    Walk walk = replay(c_, s);
+    return viewLive(std::move(s), std::move(walk));
   }
 
   // One decode and one walk per call at most: session() reuses a live session or walks the saved answers once,
@@ -153,9 +154,8 @@ class Call {
     Walk walk;
     SessionState s = session(&walk);
     Problem p = answerQuestion(c_, s, walk, r_.value("value", json(nullptr)), boolField("unknown"), boolField("skip"));
-    json v = view(s, walk, nullptr);
+    json v = viewLive(std::move(s), std::move(walk));
     if (!p.ok()) v["answerError"] = problemJson(c_, p, language_);  // the state is unchanged: the same question
-    keepLiveSession(c_, {std::move(s), std::move(walk)});
     return v;
   }
 
@@ -163,17 +163,13 @@ class Call {
     Walk walk;
     SessionState s = session(&walk);
     goBack(c_, s, walk);
-    json v = view(s, walk, nullptr);
-    keepLiveSession(c_, {std::move(s), std::move(walk)});
-    return v;
+    return viewLive(std::move(s), std::move(walk));
   }
 
   json current() {
     Walk walk;
     SessionState s = session(&walk);
-    json v = view(s, walk, nullptr);
-    keepLiveSession(c_, {std::move(s), std::move(walk)});
-    return v;
+    return viewLive(std::move(s), std::move(walk));
   }
 
   json setContext() {
@@ -488,6 +484,14 @@ class Call {
       reasons.push_back({{"code", r.code}, {"text", text}, {"levensgebieden", r.levensgebieden}, {"signals", r.signals}, {"sources", r.sources}});
     }
     return {{"proposed", p.propose}, {"reasons", reasons}};
+  }
+
+  // The view of `s`, whose session then stays live for the next call (core/engine/live_sessions.h). A session whose
+  // context the reader refuses is not kept: decoding it must still give that error.
+  json viewLive(SessionState s, Walk walk) const {
+    json v = view(s, walk, nullptr);
+    if (contextProblems(s.context).empty()) keepLiveSession(c_, {std::move(s), std::move(walk)});
+    return v;
   }
 
   // A view after walking the session from the start (for callers that have no walk yet).
