@@ -18,6 +18,7 @@
 #include "core/content/context_check.h"
 #include "core/engine/first_steps.h"
 #include "core/engine/forms.h"
+#include "core/engine/live_sessions.h"
 #include "core/engine/messages.h"
 #include "core/engine/service_filters.h"
 #include "core/engine/session.h"
@@ -143,33 +144,32 @@ class Call {
     }
     safetyFirst(c_, s.levensgebieden);
     if (const json* person = objectField("person")) s.person = *person;
-    return view(s, replay(c_, s), nullptr);
+    Walk walk = replay(c_, s);
+    return viewLive(std::move(s), std::move(walk));
   }
 
-  // One decode and one walk per call: session() walks the saved answers once, answering moves that walk on.
+  // One decode and one walk per call at most: session() reuses a live session or walks the saved answers once,
+  // answering moves that walk on, and the result stays live for the next call.
   json answer() {
     Walk walk;
     SessionState s = session(&walk);
     Problem p = answerQuestion(c_, s, walk, r_.value("value", json(nullptr)), boolField("unknown"), boolField("skip"));
-    if (!p.ok()) {  // the state is unchanged: show the same question with the message
-      json v = view(s, walk, nullptr);
-      v["answerError"] = problemJson(c_, p, language_);
-      return v;
-    }
-    return view(s, walk, nullptr);
+    json v = viewLive(std::move(s), std::move(walk));
+    if (!p.ok()) v["answerError"] = problemJson(c_, p, language_);  // the state is unchanged: the same question
+    return v;
   }
 
   json back() {
     Walk walk;
     SessionState s = session(&walk);
     goBack(c_, s, walk);
-    return view(s, walk, nullptr);
+    return viewLive(std::move(s), std::move(walk));
   }
 
   json current() {
     Walk walk;
     SessionState s = session(&walk);
-    return view(s, walk, nullptr);
+    return viewLive(std::move(s), std::move(walk));
   }
 
   json setContext() {
@@ -485,6 +485,14 @@ class Call {
     return {{"proposed", p.propose}, {"reasons", reasons}};
   }
 
+  // The view of `s`, whose session then stays live for the next call (core/engine/live_sessions.h). A session whose
+  // context the reader refuses is not kept: decoding it must still give that error.
+  json viewLive(SessionState s, Walk walk) const {
+    json v = view(s, walk, nullptr);
+    if (contextProblems(s.context).empty()) keepLiveSession(c_, {std::move(s), std::move(walk)});
+    return v;
+  }
+
   // A view after walking the session from the start (for callers that have no walk yet).
   json view(const SessionState& s, json restored) const { return view(s, replay(c_, s), std::move(restored)); }
 
@@ -575,7 +583,13 @@ class Call {
   }
 
   // The request's session, decoded and walked once; `walk` receives that walk.
+  // A session the engine answered with last is live (core/engine/live_sessions.h): its walk is reused.
   SessionState session(Walk* walk = nullptr) const {
+    if (auto saved = r_.find("session"); saved != r_.end())
+      if (std::optional<LiveSession> live = takeLiveSession(c_, *saved)) {
+        if (walk) *walk = std::move(live->walk);
+        return std::move(live->state);
+      }
     SessionState s;
     std::vector<DroppedAnswer> dropped;
     std::string error;

@@ -131,6 +131,7 @@ void computeSpan(Tree& tree, Node& node, std::unordered_map<const Node*, int>& s
 }  // namespace
 
 void Content::index() {
+  liveSessions = LiveSessionSlot();  // their walks point into the vectors being indexed
   fill(levensgebiedIndex_, levensgebieden);
   fill(treeIndex_, trees);
   treeByLevensgebied_.clear();

@@ -300,6 +300,18 @@ struct Signal {
   std::string file, pointer;
 };
 
+struct LiveSessions;  // core/engine/live_sessions.h
+// Holds a content's live sessions. A copy of a Content starts without any: its walks point into the original.
+struct LiveSessionSlot {
+  std::shared_ptr<LiveSessions> cache;
+  LiveSessionSlot() = default;
+  LiveSessionSlot(const LiveSessionSlot&) {}
+  LiveSessionSlot& operator=(const LiveSessionSlot&) {
+    cache.reset();
+    return *this;
+  }
+};
+
 struct Content {
   std::string id;
   Text name;
@@ -340,6 +352,8 @@ struct Content {
   const ServiceIndex& serviceSearch() const { return serviceSearch_; }
   // Rebuilds the lookup tables; call after changing the vectors.
   void index();
+  // The sessions the engine answered with last (core/engine/live_sessions.h); index() forgets them.
+  mutable LiveSessionSlot liveSessions;
 
  private:
   template <typename T>

@@ -5,6 +5,7 @@
 #include <unordered_set>
 
 #include "core/engine/answer_check.h"
+#include "core/engine/known.h"
 
 namespace ekw {
 
@@ -77,7 +78,7 @@ void optionFacts(const Node& node, const json& answer, Walk& walk) {
 Walk replay(const Content& content, const SessionState& state) {
   Walk walk;
   walk.data = json{{"answers", json::object()}, {"facts", json::object()}, {"profile", json::object()},
-                   {"context", state.context}, {"person", state.person}};
+                   {"context", state.context}, {"person", state.person}, {"unknown", json::object()}};
   walkOn(content, state, walk);
   return walk;
 }
@@ -102,6 +103,8 @@ void walkOn(const Content& content, const SessionState& state, Walk& walk) {
         walk.outcomes[lg] = node;
         setFacts(walk, node->facts);
         walk.data["profile"][lg] = node->level;
+        // Its steps are all walked now: whether it rests mostly on "weet ik niet" is settled (advice rules read it).
+        if (!knowledgeOf(state, walk, lg).known()) walk.data["unknown"][lg] = true;
         ++walk.treesDone;
         break;
       }

@@ -44,7 +44,8 @@ struct Walk {
   nlohmann::json facts = nlohmann::json::object();
   std::map<std::string, const Node*> outcomes;  // levensgebied -> outcome reached
   std::size_t treesDone = 0;
-  // The data rules read: {answers (those on the path so far), facts, profile, context, person}.
+  // The data rules read: {answers (those on the path so far), facts, profile, context, person, unknown (the
+  // levensgebieden whose outcome rests mostly on "weet ik niet", core/engine/known.h)}.
   nlohmann::json data;
 
   bool done() const { return current == nullptr; }
