@@ -1,5 +1,7 @@
 #include "core/content/csv_import.h"
 
+#include "core/content/normalise.h"
+
 #include <algorithm>
 #include <map>
 #include <set>
@@ -73,9 +75,10 @@ bool validId(const std::string& s) {
 }
 
 // An id made from a name: lower case, letters and digits, runs of anything else as one '-'.
+// An id from a name: accents folded by the search normaliser ("Taalcafé" -> "taalcafe"), so no letter is lost.
 std::string slug(const std::string& name) {
   std::string out;
-  for (unsigned char c : lowerAscii(name)) {
+  for (unsigned char c : normaliseForSearch(name)) {
     if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out += static_cast<char>(c);
     else if (!out.empty() && out.back() != '-') out += '-';
   }
