@@ -22,6 +22,7 @@
 #include "core/engine/messages.h"
 #include "core/engine/service_filters.h"
 #include "core/engine/session.h"
+#include "core/engine/situation.h"
 #include "core/engine/sociale_kaart.h"
 #include "core/engine/stemmer.h"
 #include "core/engine/text_match.h"
@@ -221,27 +222,46 @@ class Call {
     for (const AdviceGroup& g : plan.groups) {
       json items = json::array();
       for (const Advice* a : g.advice) items.push_back(adviceJson(c_, *a, fit, language_, other));
-      // A levensgebied answered mostly with "Weet ik niet" has no level: "niet bekend", never shown as fine.
-      bool leveled = g.outcome && g.known;
-      json level = leveled ? json(g.outcome->level) : json(nullptr);
-      std::string levelKey = leveled ? "level." + std::to_string(g.outcome->level) : "level.unknown";
-      std::string zrmKey = leveled ? "zrm." + std::to_string(g.outcome->level) : "level.unknown";
-      std::string outcome = !g.outcome ? "" : g.known ? g.outcome->text.in(language_) : uiText(c_, "outcome.unknown", language_);
-      groups.push_back({{"id", g.levensgebied->id},
-                        {"name", g.levensgebied->name.in(language_)},
-                        {"level", level},
-                        {"known", g.known},
-                        {"levelText", g.outcome ? uiText(c_, levelKey, language_) : ""},
-                        {"zrmText", g.outcome ? uiText(c_, zrmKey, language_) : ""},
-                        {"outcome", outcome},
-                        {"summary", summaryText(c_, s, walk, g.levensgebied->id, language_)},
-                        {"advice", items}});
+      json group = levelJson(*g.levensgebied, g.outcome, g.known);
+      group["summary"] = summaryText(c_, s, walk, g.levensgebied->id, language_);
+      group["advice"] = items;
+      groups.push_back(std::move(group));
     }
     json forms = json::array();
     for (const Form* f : plan.forms) forms.push_back({{"id", f->id}, {"name", f->name.in(language_)}, {"kind", f->kind}});
     json first = json::array();
     for (const Advice* a : firstSteps(plan)) first.push_back(adviceJson(c_, *a, fit, language_));
     return {{"done", walk.done()}, {"urgent", urgent}, {"firstSteps", first}, {"levensgebieden", groups}, {"forms", forms}};
+  }
+
+  // "Uw situatie" as the page draws it: per levensgebied its level, outcome and answers as text; where to go on.
+  json situation() {
+    Walk walk;
+    SessionState s = session(&walk);
+    json areas = json::array();
+    for (const SituationArea& a : situationOf(c_, s, walk, language_)) {
+      json answers = json::array();
+      for (const AnsweredQuestion& q : a.answers)
+        answers.push_back({{"question", q.question->id}, {"text", q.question->text.in(language_)}, {"answer", q.answer}});
+      json area = levelJson(*a.levensgebied, a.outcome, a.known);
+      area["answers"] = answers;
+      areas.push_back(std::move(area));
+    }
+    const Node* shown = walk.shown(s);
+    return {{"done", walk.done() && !s.cursor},
+            {"question", shown ? json(shown->id) : json(nullptr)},
+            {"urgent", urgentJson(c_, urgentAdvice(c_, s, walk), ServiceFit::fromContext(s.context), language_)},
+            {"levensgebieden", areas}};
+  }
+
+  // Straight to one question of the path (a "Wijzigen" link, the browser's back and forward buttons).
+  json goTo() {
+    Walk walk;
+    SessionState s = session(&walk);
+    std::string id = stringField("question");
+    if (!ekw::goTo(s, walk, id))
+      throw RequestError{"not-on-path", "question " + json(id).dump() + " is not on the path of these answers"};
+    return view(s, walk, nullptr);
   }
 
   json services() const {
@@ -537,6 +557,21 @@ class Call {
     return uiText(c_, "question.forOther", language_);
   }
 
+  // A levensgebied's level as residents read it. One answered mostly with "Weet ik niet" has no level: "niet
+  // bekend", never shown as fine.
+  json levelJson(const Levensgebied& lg, const Node* outcome, bool known) const {
+    bool leveled = outcome && known;
+    std::string levelKey = leveled ? "level." + std::to_string(outcome->level) : "level.unknown";
+    std::string zrmKey = leveled ? "zrm." + std::to_string(outcome->level) : "level.unknown";
+    return {{"id", lg.id},
+            {"name", lg.name.in(language_)},
+            {"level", leveled ? json(outcome->level) : json(nullptr)},
+            {"known", known},
+            {"levelText", outcome ? uiText(c_, levelKey, language_) : ""},
+            {"zrmText", outcome ? uiText(c_, zrmKey, language_) : ""},
+            {"outcome", !outcome ? "" : known ? outcome->text.in(language_) : uiText(c_, "outcome.unknown", language_)}};
+  }
+
   json named(const std::vector<Named>& list) const {
     json out = json::array();
     for (const Named& n : list) out.push_back({{"id", n.id}, {"name", n.name.in(language_)}});
@@ -612,6 +647,7 @@ class Call {
         options.push_back({{"id", id}, {"label", label}, {"exclusive", false}, {"value", id == std::string("ja")}});
       }
     }
+    // Each option with the answer value it stands for, so the site sends what it drew without knowing the type.
     if (type.options == Options::Own)
       for (const Option& o : n.options)
         options.push_back({{"id", o.id}, {"label", o.label.in(language_)}, {"exclusive", o.exclusive}, {"value", o.id}});
@@ -656,10 +692,12 @@ const std::map<std::string, Method, std::less<>>& methods() {
       {"start", [](Call& c) { return c.start(); }},
       {"answer", [](Call& c) { return c.answer(); }},
       {"back", [](Call& c) { return c.back(); }},
+      {"goTo", [](Call& c) { return c.goTo(); }},
       {"view", [](Call& c) { return c.current(); }},
       {"setContext", [](Call& c) { return c.setContext(); }},
       {"restore", [](Call& c) { return c.restore(); }},
       {"advice", [](Call& c) { return c.advice(); }},
+      {"situation", [](Call& c) { return c.situation(); }},
       {"services", [](Call& c) { return c.services(); }},
       {"service", [](Call& c) { return c.service(); }},
       {"buuv", [](Call& c) { return c.buuv(); }},

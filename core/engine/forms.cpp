@@ -37,6 +37,21 @@ std::string summaryText(const Content& content, const SessionState& state, const
   return out;
 }
 
+std::string fieldValueText(const Content& content, const FormField& field, const json& value, const std::string& language) {
+  if (value.is_null() || (value.is_string() && value.get<std::string>().empty()))
+    return uiText(content, "answer.empty", language);
+  if (field.type == FieldType::YesNo || field.type == FieldType::Consent)
+    return uiText(content, value == json(true) ? "yesno.ja" : "yesno.nee", language);
+  if (!value.is_string()) return value.dump();
+  std::string text = value.get<std::string>();
+  if (field.type == FieldType::Date && values::date(text) == text)  // an ISO date reads as DD-MM-JJJJ
+    return text.substr(8, 2) + "-" + text.substr(5, 2) + "-" + text.substr(0, 4);
+  if (field.type == FieldType::Choice)
+    for (const Named& o : field.options)
+      if (o.id == text) return o.name.in(language);
+  return text;
+}
+
 namespace {
 
 // Follows a dotted path into an object ("naam.voornamen").
@@ -272,12 +287,16 @@ json prefilledForm(const Content& content, const Form& form, const SessionState&
                           {"fields", json::array()}});
     }
     const FormField& f = *e.field;
+    // Every option the site draws, with the value it stands for (a yes/no field's too, in the engine's words).
     json options = json::array();
-    for (const Named& o : f.options) options.push_back({{"id", o.id}, {"label", o.name.in(language)}});
+    for (const Named& o : f.options) options.push_back({{"id", o.id}, {"label", o.name.in(language)}, {"value", o.id}});
+    if (f.type == FieldType::YesNo)
+      for (bool yes : {true, false})
+        options.push_back({{"id", yes ? "true" : "false"}, {"label", uiText(content, yes ? "yesno.ja" : "yesno.nee", language)}, {"value", yes}});
     std::string label = pick(f.label, f.labelForOther, fs.onBehalf()).in(language);
     json field{{"id", f.id},         {"type", fieldTypeName(f.type)}, {"label", label},
                {"hint", f.hint.in(language)}, {"required", f.required}, {"options", options},
-               {"value", e.value},   {"prefill", e.prefill},
+               {"value", e.value},   {"display", fieldValueText(content, f, e.value, language)}, {"prefill", e.prefill},
                {"prefilledFrom", e.prefill.is_null() ? json(nullptr) : json(e.source)},
                {"applies", e.applies}, {"internal", f.internal}, {"conditional", f.when.has_value() || current->when.has_value()}};
     if (f.min) field["min"] = *f.min;
@@ -334,6 +353,7 @@ json checkForm(const Content& content, const Form& form, const SessionState& sta
   FormState fs(content, form, state, walk, values, language);
   json errors = json::array();
   json out = json::object();
+  json display = json::object();
   json applies = json::object();
   for (const FormState::Entry& e : fs.entries()) {
     const FormField& f = *e.field;
@@ -350,8 +370,10 @@ json checkForm(const Content& content, const Form& form, const SessionState& sta
     } else {
       out[f.id] = normalised(f, v);
     }
+    display[f.id] = fieldValueText(content, f, out[f.id], language);
   }
-  json result{{"ok", errors.empty()}, {"errors", errors}, {"values", out}, {"applies", applies}, {"onBehalf", fs.onBehalf()}};
+  json result{{"ok", errors.empty()}, {"errors", errors}, {"values", out}, {"display", display}, {"applies", applies},
+              {"onBehalf", fs.onBehalf()}};
   if (form.assessment) result["assessment"] = assess(*form.assessment, fs.assessmentData(out), language);
   return result;
 }

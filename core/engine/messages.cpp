@@ -83,6 +83,7 @@ constexpr Builtin kBuiltins[] = {
     {"yesno.nee", "Nee", "No"},
     {"answer.unknown", "Weet ik niet", "I don't know"},
     {"answer.skipped", "Overgeslagen", "Skipped"},
+    {"answer.empty", "Niet ingevuld", "Not filled in"},
     {"rung.0", "Direct hulp", "Help right now"},
     {"rung.1", "Wat u zelf kunt doen", "What you can do yourself"},
     {"rung.2", "Hulp van mensen om u heen", "Help from people around you"},

@@ -238,6 +238,20 @@ bool goBack(const Content&, SessionState& state, const Walk& walk) {
 
 bool goBack(const Content& content, SessionState& state) { return goBack(content, state, replay(content, state)); }
 
+bool goTo(SessionState& state, const Walk& walk, const std::string& questionId) {
+  if (walk.current && walk.current->id == questionId) {
+    state.cursor.reset();
+    return true;
+  }
+  for (std::size_t i = 0; i < walk.steps.size(); ++i) {
+    if (walk.steps[i].node->isQuestion() && walk.steps[i].node->id == questionId) {
+      state.cursor = i;
+      return true;
+    }
+  }
+  return false;
+}
+
 json sessionToJson(const Content& content, const SessionState& state) {
   json j{{"format", kSessionFormat},
          {"content", {{"id", content.id}, {"version", content.version}}},

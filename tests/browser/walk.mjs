@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ROOT, axe, formatViolations, screenshot, currentPage } from './helpers.mjs';
+import { ROOT, noViolations, screenshot, currentPage } from './helpers.mjs';
 
 export function loadPersona(name) {
   return JSON.parse(fs.readFileSync(path.join(ROOT, 'tests/personas', `${name}.json`), 'utf8'));
@@ -16,9 +16,7 @@ const axeSeen = new Set();
 export async function axeOnce(page, kind, t) {
   if (axeSeen.has(kind)) return;
   axeSeen.add(kind);
-  const violations = await axe(page);
-  assert.equal(violations.length, 0, `axe: WCAG 2.1 A/AA violations on ${kind}:\n${formatViolations(violations)}`);
-  if (t) t.diagnostic(`axe: ${kind}: 0 violations`);
+  await noViolations(page, kind, t);
 }
 export function axeKinds() {
   return [...axeSeen];
