@@ -15,12 +15,14 @@
 #include "core/engine/advice.h"
 #include "core/engine/brp.h"
 #include "core/engine/buuv.h"
-#include "core/engine/context_check.h"
+#include "core/content/context_check.h"
 #include "core/engine/first_steps.h"
 #include "core/engine/forms.h"
+#include "core/engine/live_sessions.h"
 #include "core/engine/messages.h"
 #include "core/engine/service_filters.h"
 #include "core/engine/session.h"
+#include "core/engine/situation.h"
 #include "core/engine/sociale_kaart.h"
 #include "core/engine/stemmer.h"
 #include "core/engine/text_match.h"
@@ -143,33 +145,32 @@ class Call {
     }
     safetyFirst(c_, s.levensgebieden);
     if (const json* person = objectField("person")) s.person = *person;
-    return view(s, replay(c_, s), nullptr);
+    Walk walk = replay(c_, s);
+    return viewLive(std::move(s), std::move(walk));
   }
 
-  // One decode and one walk per call: session() walks the saved answers once, answering moves that walk on.
+  // One decode and one walk per call at most: session() reuses a live session or walks the saved answers once,
+  // answering moves that walk on, and the result stays live for the next call.
   json answer() {
     Walk walk;
     SessionState s = session(&walk);
     Problem p = answerQuestion(c_, s, walk, r_.value("value", json(nullptr)), boolField("unknown"), boolField("skip"));
-    if (!p.ok()) {  // the state is unchanged: show the same question with the message
-      json v = view(s, walk, nullptr);
-      v["answerError"] = problemJson(c_, p, language_);
-      return v;
-    }
-    return view(s, walk, nullptr);
+    json v = viewLive(std::move(s), std::move(walk));
+    if (!p.ok()) v["answerError"] = problemJson(c_, p, language_);  // the state is unchanged: the same question
+    return v;
   }
 
   json back() {
     Walk walk;
     SessionState s = session(&walk);
     goBack(c_, s, walk);
-    return view(s, walk, nullptr);
+    return viewLive(std::move(s), std::move(walk));
   }
 
   json current() {
     Walk walk;
     SessionState s = session(&walk);
-    return view(s, walk, nullptr);
+    return viewLive(std::move(s), std::move(walk));
   }
 
   json setContext() {
@@ -221,21 +222,10 @@ class Call {
     for (const AdviceGroup& g : plan.groups) {
       json items = json::array();
       for (const Advice* a : g.advice) items.push_back(adviceJson(c_, *a, fit, language_, other));
-      // A levensgebied answered mostly with "Weet ik niet" has no level: "niet bekend", never shown as fine.
-      bool leveled = g.outcome && g.known;
-      json level = leveled ? json(g.outcome->level) : json(nullptr);
-      std::string levelKey = leveled ? "level." + std::to_string(g.outcome->level) : "level.unknown";
-      std::string zrmKey = leveled ? "zrm." + std::to_string(g.outcome->level) : "level.unknown";
-      std::string outcome = !g.outcome ? "" : g.known ? g.outcome->text.in(language_) : uiText(c_, "outcome.unknown", language_);
-      groups.push_back({{"id", g.levensgebied->id},
-                        {"name", g.levensgebied->name.in(language_)},
-                        {"level", level},
-                        {"known", g.known},
-                        {"levelText", g.outcome ? uiText(c_, levelKey, language_) : ""},
-                        {"zrmText", g.outcome ? uiText(c_, zrmKey, language_) : ""},
-                        {"outcome", outcome},
-                        {"summary", summaryText(c_, s, walk, g.levensgebied->id, language_)},
-                        {"advice", items}});
+      json group = levelJson(*g.levensgebied, g.outcome, g.known);
+      group["summary"] = summaryText(c_, s, walk, g.levensgebied->id, language_);
+      group["advice"] = items;
+      groups.push_back(std::move(group));
     }
     json forms = json::array();
     for (const Form* f : plan.forms) forms.push_back({{"id", f->id}, {"name", f->name.in(language_)}, {"kind", f->kind}});
@@ -244,13 +234,43 @@ class Call {
     return {{"done", walk.done()}, {"urgent", urgent}, {"firstSteps", first}, {"levensgebieden", groups}, {"forms", forms}};
   }
 
+  // "Uw situatie" as the page draws it: per levensgebied its level, outcome and answers as text; where to go on.
+  json situation() {
+    Walk walk;
+    SessionState s = session(&walk);
+    json areas = json::array();
+    for (const SituationArea& a : situationOf(c_, s, walk, language_)) {
+      json answers = json::array();
+      for (const AnsweredQuestion& q : a.answers)
+        answers.push_back({{"question", q.question->id}, {"text", q.question->text.in(language_)}, {"answer", q.answer}});
+      json area = levelJson(*a.levensgebied, a.outcome, a.known);
+      area["answers"] = answers;
+      areas.push_back(std::move(area));
+    }
+    const Node* shown = walk.shown(s);
+    return {{"done", walk.done() && !s.cursor},
+            {"question", shown ? json(shown->id) : json(nullptr)},
+            {"urgent", urgentJson(c_, urgentAdvice(c_, s, walk), ServiceFit::fromContext(s.context), language_)},
+            {"levensgebieden", areas}};
+  }
+
+  // Straight to one question of the path (a "Wijzigen" link, the browser's back and forward buttons).
+  json goTo() {
+    Walk walk;
+    SessionState s = session(&walk);
+    std::string id = stringField("question");
+    if (!ekw::goTo(s, walk, id))
+      throw RequestError{"not-on-path", "question " + json(id).dump() + " is not on the path of these answers"};
+    return view(s, walk, nullptr);
+  }
+
   json services() const {
     ServiceQuery q;
     q.text = stringField("query");
     q.filter.levensgebied = stringField("levensgebied");
     q.fit.wijk = stringField("wijk");
     if (r_.contains("age")) {
-      // The same rule as the session context's age (core/engine/context_check.h).
+      // The same rule as the session context's age (core/content/context_check.h).
       json asContext{{"age", r_["age"]}};
       if (std::vector<ContextProblem> p = contextProblems(asContext); !p.empty()) throw RequestError{"bad-request", p.front().message};
       q.fit.age = contextAge(asContext).value_or(-1);
@@ -479,11 +499,18 @@ class Call {
         const Levensgebied* l = c_.levensgebied(lg);
         names += (names.empty() ? "" : ", ") + (l ? l->name.in(language_) : lg);
       }
-      std::string text = uiText(c_, "balie.routing." + r.code, language_);
-      replaceAll(text, "{names}", names);
+      std::string text = fillPlaceholders(uiText(c_, "balie.routing." + r.code, language_), {{"names", names}});
       reasons.push_back({{"code", r.code}, {"text", text}, {"levensgebieden", r.levensgebieden}, {"signals", r.signals}, {"sources", r.sources}});
     }
     return {{"proposed", p.propose}, {"reasons", reasons}};
+  }
+
+  // The view of `s`, whose session then stays live for the next call (core/engine/live_sessions.h). A session whose
+  // context the reader refuses is not kept: decoding it must still give that error.
+  json viewLive(SessionState s, Walk walk) const {
+    json v = view(s, walk, nullptr);
+    if (contextProblems(s.context).empty()) keepLiveSession(c_, {std::move(s), std::move(walk)});
+    return v;
   }
 
   // A view after walking the session from the start (for callers that have no walk yet).
@@ -521,19 +548,28 @@ class Call {
   const json& r_;
   std::string language_;
 
-  static void replaceAll(std::string& text, const std::string& from, const std::string& to) {
-    for (auto at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) text.replace(at, from.size(), to);
-  }
-
   // "U vult dit in voor Jan." or, without a name, "U vult dit in voor iemand anders. ..."
   std::string forWhomText(const SessionState& s) const {
     auto name = s.context.find("forName");
     if (name != s.context.end() && name->is_string() && name->get<std::string>().find_first_not_of(' ') != std::string::npos) {
-      std::string text = uiText(c_, "question.forNamed", language_);
-      replaceAll(text, "{naam}", name->get<std::string>());
-      return text;
+      return fillPlaceholders(uiText(c_, "question.forNamed", language_), {{"naam", name->get<std::string>()}});
     }
     return uiText(c_, "question.forOther", language_);
+  }
+
+  // A levensgebied's level as residents read it. One answered mostly with "Weet ik niet" has no level: "niet
+  // bekend", never shown as fine.
+  json levelJson(const Levensgebied& lg, const Node* outcome, bool known) const {
+    bool leveled = outcome && known;
+    std::string levelKey = leveled ? "level." + std::to_string(outcome->level) : "level.unknown";
+    std::string zrmKey = leveled ? "zrm." + std::to_string(outcome->level) : "level.unknown";
+    return {{"id", lg.id},
+            {"name", lg.name.in(language_)},
+            {"level", leveled ? json(outcome->level) : json(nullptr)},
+            {"known", known},
+            {"levelText", outcome ? uiText(c_, levelKey, language_) : ""},
+            {"zrmText", outcome ? uiText(c_, zrmKey, language_) : ""},
+            {"outcome", !outcome ? "" : known ? outcome->text.in(language_) : uiText(c_, "outcome.unknown", language_)}};
   }
 
   json named(const std::vector<Named>& list) const {
@@ -582,7 +618,13 @@ class Call {
   }
 
   // The request's session, decoded and walked once; `walk` receives that walk.
+  // A session the engine answered with last is live (core/engine/live_sessions.h): its walk is reused.
   SessionState session(Walk* walk = nullptr) const {
+    if (auto saved = r_.find("session"); saved != r_.end())
+      if (std::optional<LiveSession> live = takeLiveSession(c_, *saved)) {
+        if (walk) *walk = std::move(live->walk);
+        return std::move(live->state);
+      }
     SessionState s;
     std::vector<DroppedAnswer> dropped;
     std::string error;
@@ -595,22 +637,28 @@ class Call {
 
   json questionJson(const Node& n, const Tree& t, const SessionState& s) const {
     const Levensgebied* lg = c_.levensgebied(t.levensgebied);
+    const QuestionType& type = questionType(n.type);
+    // Each option with the answer value choosing it: a yes/no answer is true or false.
     json options = json::array();
-    if (n.type == NodeType::YesNo) {
+    if (type.options == Options::YesNo) {
       for (const char* id : {"ja", "nee"}) {
         const Option* o = n.option(id);
         std::string label = o && !o->label.empty() ? o->label.in(language_) : uiText(c_, std::string("yesno.") + id, language_);
-        options.push_back({{"id", id}, {"label", label}, {"exclusive", false}});
+        options.push_back({{"id", id}, {"label", label}, {"exclusive", false}, {"value", id == std::string("ja")}});
       }
     }
-    for (const Option& o : n.options)
-      if (n.type != NodeType::YesNo) options.push_back({{"id", o.id}, {"label", o.label.in(language_)}, {"exclusive", o.exclusive}});
+    // Each option with the answer value it stands for, so the site sends what it drew without knowing the type.
+    if (type.options == Options::Own)
+      for (const Option& o : n.options)
+        options.push_back({{"id", o.id}, {"label", o.label.in(language_)}, {"exclusive", o.exclusive}, {"value", o.id}});
     // A relative filling it in reads the question about the person they help, and is reminded who that is.
     bool other = forSomeoneElse(s);
     auto pick = [&](const Text& own, const Text& forOther) { return (other && !forOther.empty() ? forOther : own).in(language_); };
     json q{{"id", n.id},
            {"levensgebied", {{"id", t.levensgebied}, {"name", lg ? lg->name.in(language_) : t.levensgebied}}},
-           {"type", nodeTypeName(n.type)},
+           {"type", type.name},
+           {"control", controlName(type.control)},
+           {"autocomplete", type.autocomplete},
            {"text", pick(n.text, n.textOther)},
            {"hint", pick(n.hint, n.hintOther)},
            {"why", pick(n.why, n.whyOther)},
@@ -621,7 +669,7 @@ class Call {
            {"allowUnknown", n.allowUnknown},
            {"optional", n.optional},
            {"unit", n.unit.in(language_)},
-           {"maxLength", n.maxLength}};
+           {"maxLength", type.inputLength > 0 ? type.inputLength : n.maxLength}};
     if (n.min) q["min"] = *n.min;
     if (n.max) q["max"] = *n.max;
     q["integer"] = n.integer;
@@ -644,10 +692,12 @@ const std::map<std::string, Method, std::less<>>& methods() {
       {"start", [](Call& c) { return c.start(); }},
       {"answer", [](Call& c) { return c.answer(); }},
       {"back", [](Call& c) { return c.back(); }},
+      {"goTo", [](Call& c) { return c.goTo(); }},
       {"view", [](Call& c) { return c.current(); }},
       {"setContext", [](Call& c) { return c.setContext(); }},
       {"restore", [](Call& c) { return c.restore(); }},
       {"advice", [](Call& c) { return c.advice(); }},
+      {"situation", [](Call& c) { return c.situation(); }},
       {"services", [](Call& c) { return c.services(); }},
       {"service", [](Call& c) { return c.service(); }},
       {"buuv", [](Call& c) { return c.buuv(); }},

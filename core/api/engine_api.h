@@ -24,6 +24,8 @@
 //                                                         the safety levensgebied is always walked first.
 //   answer        {session, value} or {session, unknown:true} or {session, skip:true}   -> view (with answerError when invalid)
 //   back          {session}                            -> view (the previous question, its earlier answer in question.answer)
+//   goTo          {session, question}                  -> view showing that question (an answered one on the path, with its
+//                                                          answer, or the current one); error "not-on-path" otherwise
 //   view          {session}                            -> view
 //   setContext    {session, context}                   -> view
 //   restore       {session}                            -> view plus restored:{dropped:[{question,reason}]}; for a session saved
@@ -34,6 +36,10 @@
 //                 wijk and query narrow the services shown with each advice (query: every word must start a word)
 //                 advice = {id,levensgebied,rung,rungName,title,text,steps:[text],services:[service],form:{id,name}|null,
 //                           buuv:[{id,title}],sources:[..]}
+//   situation     {session}                            -> {done, question (id to go on with)|null, urgent:[advice],
+//                                                          levensgebieden:[{id,name,level,known,levelText,zrmText,outcome,
+//                                                          answers:[{question,text,answer (as text)}]}]}  ("Uw situatie":
+//                                                          only levensgebieden with an outcome or answers)
 //   services      {query?, wijk?, levensgebied?, age?, targetGroup?, limit?} -> {total, services:[service]}   (sociale kaart search)
 //   service       {id}                                 -> service plus organization.description, targetGroupNames, status, sources
 //                 service = {id,name,description,organization:{id,name},level,indicatie,rung,eigenBijdrage,url,email,
@@ -42,11 +48,13 @@
 //   form          {session?, form, values?, person?}    -> {id,kind,name,law,intro,afterSubmit,consent,onBehalf,
 //                                                          prefilled:{answers,brp,brpFields:[label]},hasAssessment,
 //                                                          sections:[{id,title,about,applies,fields:[{id,type,label,hint,
-//                                                          required,options,value,prefill,prefilledFrom:null|"answers"|"brp",
+//                                                          required,options:[{id,label,value}] (yes/no fields too),value,
+//                                                          display (the value as text),prefill,prefilledFrom:null|"answers"|"brp",
 //                                                          applies,internal,conditional,statement?}]}]}
 //                 values: what the resident typed so far (conditions are evaluated over them as form.*);
 //                 person: the Persoon from readBrp (the portal's data, kept in the browser's memory)
 //   checkForm     {session?, form, values, person?}   -> {ok, errors:[{field,code,message}], values:{fieldId:normalised},
+//                                                          display:{fieldId:text} (as "Controleer uw gegevens" shows it),
 //                                                          applies:{fieldId:bool}, onBehalf, assessment?:{result,text,
 //                                                          reasons:[{id,status,text}],decision}}
 //   readBrp       {response}                           -> {person, problems}   (Haal Centraal BRP Personen response)
@@ -67,7 +75,8 @@
 //   reviewIcs     {id, reviewDate, created, name?, description?} -> {ics (RFC 5545), filename}
 //   counts        {session, balie, siteId?}            -> {events:[{category,action,name}], requests:[Matomo query strings]}
 //
-// view = {session, done, canGoBack, question:null|{id,levensgebied:{id,name},type,text,lead,hint,why,options:[{id,label,exclusive}],
+// view = {session, done, canGoBack, question:null|{id,levensgebied:{id,name},type,text,lead,hint,why,
+//         options:[{id,label,exclusive,value (the answer it stands for: the id, or true/false for yes/no)}],
 //         allowUnknown,optional,min,max,integer,unit,maxLength,answer?,answeredUnknown?},
 //         progress:{answered,remaining,percent,levensgebied:{index,count}}, urgent:[advice], answerError?:{code,message}}
 #pragma once

@@ -1,7 +1,5 @@
 #include "core/api/simulate.h"
 
-#include <sstream>
-
 #include "core/api/engine_api.h"
 #include "core/content/model.h"
 
@@ -17,7 +15,7 @@ json failure(std::string message, json path) {
 
 }  // namespace
 
-json simulate(const Content& content, const json& script, const std::string& language) {
+json simulate(const Content& content, const json& script, const std::string& language, const Chooser& choose) {
   if (!script.is_object()) return failure("the answers file must hold a JSON object", json::array());
   json start = script.value("start", json::object());
   if (!start.is_object()) return failure("\"start\" must be an object", json::array());
@@ -35,8 +33,10 @@ json simulate(const Content& content, const json& script, const std::string& lan
     const json& q = view["question"];
     std::string id = q["id"].get<std::string>();
     json request{{"session", view["session"]}, {"language", language}};
+    json chosen = choose ? choose(view) : json(nullptr);
     bool given = answers.is_object() && answers.contains(id);
     if (given && !answers[id].is_null()) request["value"] = answers[id];
+    else if (!given && chosen.is_object()) request.update(chosen);
     else if (q["allowUnknown"].get<bool>()) request["unknown"] = true;
     else if (q["optional"].get<bool>()) request["skip"] = true;
     else return failure("no answer for question \"" + id + "\" (" + q["text"].get<std::string>() + ")", path);
@@ -53,6 +53,7 @@ json simulate(const Content& content, const json& script, const std::string& lan
       }
     view = std::move(next);
   }
+  if (choose) choose(view);
   json session = view["session"];
   json advice = api::handle(content, "advice", {{"session", session}, {"language", language}});
   json profile = json::object();
@@ -62,51 +63,6 @@ json simulate(const Content& content, const json& script, const std::string& lan
     forms.push_back(api::handle(content, "form", {{"session", session}, {"form", f["id"]}, {"language", language}}));
   return {{"ok", true},   {"levensgebieden", chosen}, {"path", path},   {"profile", profile},
           {"urgent", advice["urgent"]}, {"advice", advice["levensgebieden"]}, {"forms", forms}, {"session", session}};
-}
-
-std::string simulationText(const json& r, const std::string& language) {
-  bool en = language == "en";
-  std::ostringstream out;
-  if (!r.value("ok", false)) {
-    out << (en ? "The simulation stopped: " : "De simulatie is gestopt: ") << r.value("error", "") << "\n";
-    return out.str();
-  }
-  if (!r["urgent"].empty()) {
-    out << (en ? "== HELP RIGHT NOW ==\n" : "== DIRECT HULP ==\n");
-    for (const json& a : r["urgent"]) out << "! " << a["title"].get<std::string>() << "\n  " << a["text"].get<std::string>() << "\n";
-    out << "\n";
-  }
-  for (const json& g : r["advice"]) {
-    out << "== " << g["name"].get<std::string>();
-    if (!g["level"].is_null())
-      out << " (" << (en ? "level " : "niveau ") << g["level"].get<int>() << ": " << g["levelText"].get<std::string>() << ")";
-    else if (!g.value("levelText", "").empty())
-      out << " (" << g["levelText"].get<std::string>() << ")";  // "Niet bekend"
-    out << " ==\n";
-    if (!g["outcome"].get<std::string>().empty()) out << g["outcome"].get<std::string>() << "\n";
-    int lastRung = -1;
-    for (const json& a : g["advice"]) {
-      if (a["rung"].get<int>() != lastRung) {
-        lastRung = a["rung"].get<int>();
-        out << "\n" << lastRung << ". " << a["rungName"].get<std::string>() << "\n";
-      }
-      out << "   - " << a["title"].get<std::string>() << "\n";
-      for (const json& s : a["steps"]) out << "       * " << s.get<std::string>() << "\n";
-      for (const json& s : a["services"]) out << "       > " << s["name"].get<std::string>() << "\n";
-      if (!a["form"].is_null()) out << "       = " << (en ? "form: " : "formulier: ") << a["form"]["name"].get<std::string>() << "\n";
-    }
-    out << "\n";
-  }
-  for (const json& f : r["forms"]) {
-    out << "== " << (en ? "Form: " : "Formulier: ") << f["name"].get<std::string>() << " ==\n";
-    for (const json& s : f["sections"])
-      for (const json& fld : s["fields"])
-        if (fld.value("applies", true) && !fld["value"].is_null())
-          out << "   " << fld["label"].get<std::string>() << ": "
-              << (fld["value"].is_string() ? fld["value"].get<std::string>() : fld["value"].dump()) << "\n";
-    out << "\n";
-  }
-  return out.str();
 }
 
 }  // namespace ekw

@@ -1,7 +1,7 @@
 #include "core/balie/ical.h"
 
 #include "core/balie/wmo_route.h"
-#include "core/engine/value_checks.h"
+#include "core/content/value_checks.h"
 
 namespace ekw::balie {
 

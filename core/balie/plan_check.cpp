@@ -4,7 +4,7 @@
 #include <iterator>
 
 #include "core/engine/messages.h"
-#include "core/engine/value_checks.h"
+#include "core/content/value_checks.h"
 
 namespace ekw::balie {
 

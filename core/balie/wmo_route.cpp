@@ -2,7 +2,7 @@
 
 #include <cstdio>
 
-#include "core/engine/value_checks.h"
+#include "core/content/value_checks.h"
 
 namespace ekw::balie {
 

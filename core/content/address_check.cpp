@@ -2,6 +2,8 @@
 
 #include <cstdint>
 
+#include "core/content/utf8.h"
+
 namespace ekw {
 
 namespace {
@@ -35,10 +37,7 @@ std::string describeForbidden(std::string_view s, std::size_t at) {
   if (c < 0x20 || c == 0x7F) return "a control character";
   if (c < 0x80) return std::string("the character '") + static_cast<char>(c) + "'";
   // A UTF-8 sequence: decode it to name the code point (bidirectional controls are the dangerous ones).
-  std::uint32_t cp = 0;
-  int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
-  cp = c & (0x3F >> extra);
-  for (int i = 1; i <= extra && at + i < s.size(); ++i) cp = (cp << 6) | (static_cast<unsigned char>(s[at + i]) & 0x3F);
+  std::uint32_t cp = utf8::next(s, at);
   bool bidi = (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200E || cp == 0x200F ||
               cp == 0x061C;
   return (bidi ? "the bidirectional control character " : "the non-ASCII character ") + hex4(cp) +

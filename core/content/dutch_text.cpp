@@ -4,20 +4,13 @@
 #include <array>
 #include <cstdint>
 
+#include "core/content/utf8.h"
+
 namespace ekw::dutch {
 
 namespace {
 
-// Decodes the UTF-8 character at `i` (advancing `i`). Invalid bytes decode as themselves: the loader has already
-// refused invalid UTF-8, so this only has to be safe, not exact, on such input.
-char32_t next(std::string_view s, std::size_t& i) {
-  auto b = static_cast<unsigned char>(s[i]);
-  int extra = b >= 0xF0 ? 3 : b >= 0xE0 ? 2 : b >= 0xC0 ? 1 : 0;
-  char32_t cp = extra == 3 ? b & 0x07 : extra == 2 ? b & 0x0F : extra == 1 ? b & 0x1F : b;
-  ++i;
-  for (int k = 0; k < extra && i < s.size(); ++k, ++i) cp = (cp << 6) | (static_cast<unsigned char>(s[i]) & 0x3F);
-  return cp;
-}
+using utf8::next;
 
 bool isLetterOrDigit(char32_t c) {
   if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');

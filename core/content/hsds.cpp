@@ -22,23 +22,18 @@ class Exporter {
   explicit Exporter(const Content& c) : c_(c) {}
 
   ordered_json run() {
-    ordered_json organizations = ordered_json::array(), services = ordered_json::array(),
-                 locations = ordered_json::array(), sals = ordered_json::array();
-    for (const Organization& o : c_.organizations) {
+    ordered_json organizations = each(c_.organizations, [&](const Organization& o) {
       ordered_json record = organization(o);
-      record["locations"] = ordered_json::array();
-      for (const Location& l : c_.locations)
-        if (l.organization == o.id) record["locations"].push_back(location(l));
-      if (record["locations"].empty()) record.erase("locations");
-      organizations.push_back(std::move(record));
-    }
-    for (const Service& s : c_.services) services.push_back(service(s));
-    for (const Location& l : c_.locations) locations.push_back(location(l));
-    for (const ServiceAtLocation& sal : c_.servicesAtLocation) sals.push_back(serviceAtLocation(sal, true));
+      ordered_json own = each(c_.locations, [&](const Location& l) { return location(l); },
+                              [&](const Location& l) { return l.organization == o.id; });
+      if (!own.empty()) record["locations"] = std::move(own);
+      return record;
+    });
     return ordered_json{{"organizations", organizations},
-                        {"services", services},
-                        {"locations", locations},
-                        {"service_at_locations", sals}};
+                        {"services", each(c_.services, [&](const Service& s) { return service(s); })},
+                        {"locations", each(c_.locations, [&](const Location& l) { return location(l); })},
+                        {"service_at_locations",
+                         each(c_.servicesAtLocation, [&](const ServiceAtLocation& sal) { return serviceAtLocation(sal, true); })}};
   }
 
  private:
@@ -46,27 +41,40 @@ class Exporter {
 
   std::string id(const char* kind, const std::string& contentId) const { return hsdsId(c_.id, kind, contentId); }
 
+  // The records made from `items` (those `keep` accepts), in content order.
+  template <typename T, typename Make, typename Keep = bool (*)(const T&)>
+  static ordered_json each(const std::vector<T>& items, Make make, Keep keep = [](const T&) { return true; }) {
+    ordered_json out = ordered_json::array();
+    for (const T& item : items)
+      if (keep(item)) out.push_back(make(item));
+    return out;
+  }
+
   static void put(ordered_json& o, const char* key, const std::string& value) {
     if (!value.empty()) o[key] = value;
   }
   static std::string dutch(const Text& t) { return t.empty() ? std::string() : t.in("nl"); }
 
-  // One attribute per value: the Dutch extras HSDS has no field for.
-  static void attribute(ordered_json& list, const std::string& recordId, const char* entity, const std::string& type,
-                        const std::string& value) {
-    list.push_back({{"id", uuid5(kEkwUuidNamespace, recordId + "/" + type + "/" + value)},
-                    {"link_id", recordId},
-                    {"link_type", kAttributePrefix + type},
-                    {"link_entity", entity},
-                    {"value", value}});
-  }
-  static void attributes(ordered_json& list, const std::string& recordId, const char* entity, const std::string& type,
-                         const std::vector<std::string>& values) {
-    for (const std::string& v : values) attribute(list, recordId, entity, type, v);
-  }
-  static void finish(ordered_json& record, ordered_json attrs) {
-    if (!attrs.empty()) record["attributes"] = std::move(attrs);
-  }
+  // The Dutch extras HSDS has no field for, one attribute per value, on one record.
+  struct Attributes {
+    std::string recordId;
+    const char* entity;
+    ordered_json list = ordered_json::array();
+
+    void add(const std::string& type, const std::string& value) {
+      list.push_back({{"id", uuid5(kEkwUuidNamespace, recordId + "/" + type + "/" + value)},
+                      {"link_id", recordId},
+                      {"link_type", kAttributePrefix + type},
+                      {"link_entity", entity},
+                      {"value", value}});
+    }
+    void add(const std::string& type, const std::vector<std::string>& values) {
+      for (const std::string& v : values) add(type, v);
+    }
+    void addTo(ordered_json& record) {
+      if (!list.empty()) record["attributes"] = std::move(list);
+    }
+  };
 
   ordered_json phones(const std::vector<Phone>& list, const std::string& ownerId, const char* ownerKey) const {
     ordered_json out = ordered_json::array();
@@ -87,11 +95,11 @@ class Exporter {
     put(r, "email", o.email);
     put(r, "website", o.website);
     if (!o.phones.empty()) r["phones"] = phones(o.phones, oid, "organization_id");
-    ordered_json attrs = ordered_json::array();
-    attribute(attrs, oid, "organization", "id", o.id);
-    if (!o.lastVerified.empty()) attribute(attrs, oid, "organization", "last-verified", o.lastVerified);
-    attributes(attrs, oid, "organization", "source", o.sources);
-    finish(r, std::move(attrs));
+    Attributes attrs{oid, "organization"};
+    attrs.add("id", o.id);
+    if (!o.lastVerified.empty()) attrs.add("last-verified", o.lastVerified);
+    attrs.add("source", o.sources);
+    attrs.addTo(r);
     return r;
   }
 
@@ -117,11 +125,11 @@ class Exporter {
       r["schedules"] = ordered_json::array({ordered_json{{"id", uuid5(kEkwUuidNamespace, lid + "/schedule")},
                                                          {"location_id", lid},
                                                          {"description", dutch(l.openingHours)}}});
-    ordered_json attrs = ordered_json::array();
-    attribute(attrs, lid, "location", "id", l.id);
-    if (!l.wijk.empty()) attribute(attrs, lid, "location", "wijk", l.wijk);
-    attributes(attrs, lid, "location", "source", l.sources);
-    finish(r, std::move(attrs));
+    Attributes attrs{lid, "location"};
+    attrs.add("id", l.id);
+    if (!l.wijk.empty()) attrs.add("wijk", l.wijk);
+    attrs.add("source", l.sources);
+    attrs.addTo(r);
     return r;
   }
 
@@ -131,9 +139,9 @@ class Exporter {
     put(r, "description", dutch(sal.description));
     if (withLocation)
       if (const Location* l = c_.location(sal.location)) r["location"] = location(*l);
-    ordered_json attrs = ordered_json::array();
-    attribute(attrs, sid, "service_at_location", "id", sal.id);
-    finish(r, std::move(attrs));
+    Attributes attrs{sid, "service_at_location"};
+    attrs.add("id", sal.id);
+    attrs.addTo(r);
     return r;
   }
 
@@ -157,22 +165,21 @@ class Exporter {
         r["languages"].push_back(
             {{"id", uuid5(kEkwUuidNamespace, sid + "/language/" + code)}, {"service_id", sid}, {"code", code}});
     }
-    ordered_json sals = ordered_json::array();
-    for (const ServiceAtLocation& sal : c_.servicesAtLocation)
-      if (sal.service == s.id) sals.push_back(serviceAtLocation(sal, true));
+    ordered_json sals = each(c_.servicesAtLocation, [&](const ServiceAtLocation& sal) { return serviceAtLocation(sal, true); },
+                             [&](const ServiceAtLocation& sal) { return sal.service == s.id; });
     if (!sals.empty()) r["service_at_locations"] = std::move(sals);
     if (const Organization* o = c_.organization(s.organization)) r["organization"] = organization(*o);
-    ordered_json attrs = ordered_json::array();
-    attribute(attrs, sid, "service", "id", s.id);
-    attributes(attrs, sid, "service", "levensgebied", s.levensgebieden);
-    attribute(attrs, sid, "service", "rung", std::to_string(s.rung));
-    attribute(attrs, sid, "service", "level", s.level);
-    attribute(attrs, sid, "service", "indicatie", s.indicatie ? "true" : "false");
-    attributes(attrs, sid, "service", "target-group", s.targetGroups);
-    attributes(attrs, sid, "service", "wijk", s.wijken);
-    attributes(attrs, sid, "service", "keyword", s.keywords);
-    attributes(attrs, sid, "service", "source", s.sources);
-    finish(r, std::move(attrs));
+    Attributes attrs{sid, "service"};
+    attrs.add("id", s.id);
+    attrs.add("levensgebied", s.levensgebieden);
+    attrs.add("rung", std::to_string(s.rung));
+    attrs.add("level", s.level);
+    attrs.add("indicatie", s.indicatie ? "true" : "false");
+    attrs.add("target-group", s.targetGroups);
+    attrs.add("wijk", s.wijken);
+    attrs.add("keyword", s.keywords);
+    attrs.add("source", s.sources);
+    attrs.addTo(r);
     return r;
   }
 };

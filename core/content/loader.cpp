@@ -503,13 +503,14 @@ class Loader {
         return nullptr;
       }
       JsonDocument doc;
-      doc.value = *it;
+      doc.value = std::move(*it);  // taken, not copied: the parsed bundle is the documents (a second naming of
+                                   // the same file finds null and adopt() reports the duplicate)
       return adopt(path, std::move(doc), schema);
     }
     return open(path, schema, entry);
   }
 
-  void run(const json* bundleFiles) {
+  void run(json* bundleFiles) {
     bundle_ = bundleFiles;
     const json* manifestDoc = fetch("manifest.json", "manifest.schema.json");
     if (!manifestDoc) return;
@@ -537,7 +538,7 @@ class Loader {
   Diagnostics& diag_;
   const LoadOptions& options_;
   LoadedContent& out_;
-  const json* bundle_ = nullptr;
+  json* bundle_ = nullptr;
 };
 
 }  // namespace

@@ -18,8 +18,6 @@ const std::string& Text::in(const std::string& language) const {
 }
 
 namespace {
-constexpr std::array<const char*, 8> kNodeTypeNames = {"single", "multiple", "yesno", "number",
-                                                       "date",   "postcode", "text",  "outcome"};
 constexpr std::array<const char*, 12> kFieldTypeNames = {"text",  "textarea", "number", "date",   "postcode", "bsn",
                                                          "iban",  "phone",    "email",  "choice", "yesno",    "consent"};
 
@@ -44,8 +42,6 @@ void fill(std::unordered_map<std::string, const T*>& index, const std::vector<T>
 }
 }  // namespace
 
-const char* nodeTypeName(NodeType t) { return kNodeTypeNames[static_cast<std::size_t>(t)]; }
-std::optional<NodeType> nodeTypeFromName(const std::string& s) { return enumFromName<NodeType>(kNodeTypeNames, s); }
 const char* fieldTypeName(FieldType t) { return kFieldTypeNames[static_cast<std::size_t>(t)]; }
 std::optional<FieldType> fieldTypeFromName(const std::string& s) { return enumFromName<FieldType>(kFieldTypeNames, s); }
 
@@ -135,6 +131,7 @@ void computeSpan(Tree& tree, Node& node, std::unordered_map<const Node*, int>& s
 }  // namespace
 
 void Content::index() {
+  liveSessions = LiveSessionSlot();  // their walks point into the vectors being indexed
   fill(levensgebiedIndex_, levensgebieden);
   fill(treeIndex_, trees);
   treeByLevensgebied_.clear();

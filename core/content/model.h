@@ -11,6 +11,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/content/question_types.h"
 #include "core/content/service_index.h"
 #include "core/rules/json_logic.h"
 
@@ -55,10 +56,6 @@ struct WebSource {
   std::string url;
   std::string checked;  // YYYY-MM-DD
 };
-
-enum class NodeType { Single, Multiple, YesNo, Number, Date, Postcode, Text, Outcome };
-const char* nodeTypeName(NodeType t);
-std::optional<NodeType> nodeTypeFromName(const std::string& s);
 
 // A `next`: either one target, or branches tried in order.
 struct Branch {
@@ -303,6 +300,18 @@ struct Signal {
   std::string file, pointer;
 };
 
+struct LiveSessions;  // core/engine/live_sessions.h
+// Holds a content's live sessions. A copy of a Content starts without any: its walks point into the original.
+struct LiveSessionSlot {
+  std::shared_ptr<LiveSessions> cache;
+  LiveSessionSlot() = default;
+  LiveSessionSlot(const LiveSessionSlot&) {}
+  LiveSessionSlot& operator=(const LiveSessionSlot&) {
+    cache.reset();
+    return *this;
+  }
+};
+
 struct Content {
   std::string id;
   Text name;
@@ -343,6 +352,8 @@ struct Content {
   const ServiceIndex& serviceSearch() const { return serviceSearch_; }
   // Rebuilds the lookup tables; call after changing the vectors.
   void index();
+  // The sessions the engine answered with last (core/engine/live_sessions.h); index() forgets them.
+  mutable LiveSessionSlot liveSessions;
 
  private:
   template <typename T>

@@ -12,8 +12,10 @@
 #include <utility>
 #include <vector>
 
-#include "core/content/embedded_schemas.h"
 #include "core/content/address_check.h"
+#include "core/content/embedded_schemas.h"
+#include "core/content/utf8.h"
+#include "core/content/value_checks.h"
 
 namespace ekw {
 
@@ -147,13 +149,6 @@ std::string expectedWords(const std::vector<unsigned>& types) {
   return joinOr(words);
 }
 
-std::size_t codePoints(std::string_view s) {
-  std::size_t n = 0;
-  for (char c : s)
-    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
-  return n;
-}
-
 // A value as an editor would recognise it in a message: strings quoted (and shortened), numbers as written.
 std::string showValue(const json& v) {
   if (v.is_object()) return "an object";
@@ -161,7 +156,7 @@ std::string showValue(const json& v) {
   if (!v.is_string()) return v.dump();
   const std::string& s = v.get_ref<const std::string&>();
   constexpr std::size_t kMax = 60;
-  if (codePoints(s) <= kMax) return json(s).dump(-1, ' ', false, json::error_handler_t::replace);
+  if (utf8::codePoints(s) <= kMax) return json(s).dump(-1, ' ', false, json::error_handler_t::replace);
   std::string cut;
   std::size_t n = 0;
   for (char c : s) {
@@ -253,17 +248,10 @@ int toInt(std::string_view digits) {
 }
 
 std::string checkDate(std::string_view s, const std::string& shown) {
-  bool shape = s.size() == 10 && s[4] == '-' && s[7] == '-' && allDigits(s.substr(0, 4)) && allDigits(s.substr(5, 2)) &&
-               allDigits(s.substr(8, 2));
-  if (!shape) return shown + " is not a valid date (use YYYY-MM-DD, e.g. \"2025-03-31\")";
-  int year = toInt(s.substr(0, 4));
-  int month = toInt(s.substr(5, 2));
-  int day = toInt(s.substr(8, 2));
-  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-  int daysInMonth = month >= 1 && month <= 12 ? kDays[month - 1] + (month == 2 && leap ? 1 : 0) : 0;
-  if (day < 1 || day > daysInMonth) return shown + " is not a real date (YYYY-MM-DD)";
-  return "";
+  bool unreal = false;
+  if (values::isIsoDate(s, &unreal)) return "";
+  if (unreal) return shown + " is not a real date (YYYY-MM-DD)";
+  return shown + " is not a valid date (use YYYY-MM-DD, e.g. \"2025-03-31\")";
 }
 
 // Host names as people write them: letters, digits, '-', '.', and non-ASCII for international names.
@@ -759,7 +747,7 @@ class Checker {
       std::string problem = checkFormat(s.format, str, shown);
       if (!problem.empty()) return report(pointer, "invalid-value", problem);
     }
-    std::size_t length = codePoints(str);
+    std::size_t length = utf8::codePoints(str);
     if (s.minLength && length < *s.minLength) {
       if (length == 0) return report(pointer, "invalid-value", "must not be empty");
       return report(pointer, "invalid-value",

@@ -7,12 +7,11 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/content/context_check.h"
+
 namespace ekw {
 
 namespace {
-
-// "signals": the ids of the danger signals matched in the resident's own words (levensgebieden.json "signals").
-const std::set<std::string> kContextKeys = {"wijk", "age", "forSomeoneElse", "today", "targetGroups", "forName", "signals"};
 
 class Validator {
  public:
@@ -188,12 +187,11 @@ class Validator {
   };
   // An outcome has no edges (its "next" is reported as misplaced); only single-choice and yes/no questions
   // follow an option's own "next".
-  static bool perOptionNext(const Node& n) { return n.type == NodeType::Single || n.type == NodeType::YesNo; }
   static std::vector<Edge> edges(const Node& n) {
     std::vector<Edge> out;
-    if (n.type == NodeType::Outcome) return out;
+    if (!n.isQuestion()) return out;
     for (const Branch& b : n.next.branches) out.push_back({b.target, b.targetPointer});
-    if (perOptionNext(n))
+    if (questionType(n.type).optionNext)
       for (const Option& o : n.options)
         for (const Branch& b : o.next.branches) out.push_back({b.target, b.targetPointer});
     return out;
@@ -223,26 +221,26 @@ class Validator {
     const std::string& file = t.file;
     // A node whose type the schema rejected is not checked further: what it should be is unknown.
     if (rejected(file, at(n.pointer, "type"))) return;
-    if (n.type == NodeType::Multiple)
+    const QuestionType& type = questionType(n.type);
+    if (type.options == Options::Own && !type.optionNext)
       for (std::size_t i = 0; i < n.options.size(); ++i)
         if (!n.options[i].next.empty())
           error(file, at(at(n.pointer, "options", i), "next"), "misplaced-field",
                 "only options of a single-choice or yes/no question can have a \"next\": a multiple-choice question "
                 "always goes to its own \"next\"");
-    bool choice = n.type == NodeType::Single || n.type == NodeType::Multiple;
-    if (choice && n.options.size() < 2)
+    if (type.options == Options::Own && n.options.size() < 2)
       error(file, at(n.pointer, "options"), "too-few-options", "a choice question needs at least two options");
-    if (n.type == NodeType::YesNo)
+    if (type.options == Options::YesNo)
       for (std::size_t i = 0; i < n.options.size(); ++i)
         if (n.options[i].id != "ja" && n.options[i].id != "nee")
           error(file, at(at(n.pointer, "options", i), "id"), "invalid-value",
                 "a yes/no question's options can only be \"ja\" and \"nee\"");
-    if (!choice && n.type != NodeType::YesNo && !n.options.empty())
+    if (type.options == Options::None && !n.options.empty())
       error(file, at(n.pointer, "options"), "misplaced-field",
             std::string("a ") + nodeTypeName(n.type) + " node has no options");
     if (n.min && n.max && *n.min > *n.max)
       error(file, at(n.pointer, "min"), "invalid-value", "min is larger than max");
-    if (n.type == NodeType::Outcome) {
+    if (!n.isQuestion()) {
       if (n.level == 0 && !rejected(file, at(n.pointer, "level")))
         error(file, n.pointer, "missing-field", "an outcome needs a \"level\" from 1 to 5");
       if (!n.next.empty()) error(file, at(n.pointer, "next"), "misplaced-field", "an outcome ends the tree: it has no next");
@@ -280,13 +278,13 @@ class Validator {
         error(file, o.next.branches.back().pointer, "dead-end",
               "every branch of option " + q(o.id) + " has a condition: end with a branch without \"when\"");
     if (!n.next.empty()) return;
-    bool perOption = n.type == NodeType::Single || n.type == NodeType::YesNo;
-    if (!perOption) {
+    const QuestionType& type = questionType(n.type);
+    if (!type.optionNext) {
       error(file, n.pointer, "dead-end", "this question has no \"next\": the path ends without an outcome");
       return;
     }
     std::vector<std::string> open;
-    if (n.type == NodeType::YesNo) {
+    if (type.options == Options::YesNo) {
       for (const char* id : {"ja", "nee"}) {
         const Option* o = n.option(id);
         if (!o || o->next.empty()) open.push_back(id);
@@ -381,7 +379,7 @@ class Validator {
     if (root == "profile" || root == "unknown")
       return c_.levensgebied(first) || failed("levensgebieden") ? "" : "there is no levensgebied " + q(first) + " for " + q(path);
     if (root == "context")
-      return kContextKeys.count(first) ? "" : q(path) + " is not known context (use wijk, age, forSomeoneElse, today, targetGroups or signals)";
+      return isContextField(first) ? "" : q(path) + " is not known context (use " + suggestedContextFields() + ")";
     if (root == "person") return "";
     return q(path) + " is not data a rule can read: start it with answers., facts., profile., unknown., context. or person.";
   }

@@ -56,11 +56,8 @@ int urgencyRank(const Advice& a) {
 
 }  // namespace
 
-json adviceData(const SessionState& state, const Walk& walk) {
-  json data = ruleData(state, walk);
-  data["unknown"] = unknownLevensgebieden(state, walk);
-  return data;
-}
+// The walk keeps data.unknown (the levensgebieden answered mostly with "weet ik niet") as it reaches outcomes.
+const json& adviceData(const SessionState& state, const Walk& walk) { return ruleData(state, walk); }
 
 std::string contradictedFact(const Advice& advice, const json& facts) {
   for (auto it = advice.presumes.begin(); it != advice.presumes.end(); ++it) {
@@ -76,7 +73,7 @@ bool forSomeoneElse(const SessionState& state) {
 }
 
 std::vector<const Advice*> urgentAdvice(const Content& content, const SessionState& state, const Walk& walk) {
-  json data = adviceData(state, walk);
+  const json& data = adviceData(state, walk);  // read in place: a click must not copy every answer
   std::vector<const Advice*> out;
   for (const Advice& a : content.advice)
     if (a.rung == 0 && holds(a, data)) addOnce(out, &a);
@@ -105,7 +102,7 @@ nlohmann::json urgentJson(const Content& content, const std::vector<const Advice
 AdvicePlan buildAdvice(const Content& content, const SessionState& state, const Walk& walk) {
   AdvicePlan plan;
   plan.urgent = urgentAdvice(content, state, walk);
-  json data = adviceData(state, walk);
+  const json& data = adviceData(state, walk);
   for (const std::string& lgId : state.levensgebieden) {
     const Levensgebied* lg = content.levensgebied(lgId);
     if (!lg) continue;
@@ -114,7 +111,7 @@ AdvicePlan buildAdvice(const Content& content, const SessionState& state, const 
     auto reached = walk.outcomes.find(lgId);
     if (reached != walk.outcomes.end()) {
       group.outcome = reached->second;
-      group.known = !data["unknown"].contains(lgId);
+      group.known = !(data.contains("unknown") && data.at("unknown").contains(lgId));
       // A levensgebied answered mostly with "Weet ik niet" reached its outcome by default ways: that outcome's
       // advice would rest on guesses, so only what the answers do show applies (rung 0, and advice whose `when`
       // holds, such as the way to the loket).

@@ -35,8 +35,8 @@ struct AdvicePlan {
   std::vector<Contradiction> contradictions;  // left out; content tests require this to stay empty
 };
 
-// The data advice rules read: ruleData plus `unknown.<levensgebied>`.
-nlohmann::json adviceData(const SessionState& state, const Walk& walk);
+// The data advice rules read: ruleData, whose `unknown.<levensgebied>` the walk keeps.
+const nlohmann::json& adviceData(const SessionState& state, const Walk& walk);
 
 // The first fact `advice` presumes that `facts` contradicts, or "" when none does.
 std::string contradictedFact(const Advice& advice, const nlohmann::json& facts);

@@ -10,11 +10,7 @@
 
 namespace ekw {
 
-struct CheckedAnswer {
-  nlohmann::json value;  // the normalised answer when problem.ok()
-  Problem problem;
-};
-
+// Blank answers first ("Kies een antwoord" or "Vul een antwoord in"), then the type's own check (question_types.h).
 // `today` (YYYY-MM-DD, may be empty) is needed for notInFuture / notInPast.
 CheckedAnswer checkAnswer(const Node& node, const nlohmann::json& value, const std::string& today);
 

@@ -1,6 +1,6 @@
 #include "core/engine/brp.h"
 
-#include "core/engine/value_checks.h"
+#include "core/content/value_checks.h"
 
 namespace ekw {
 

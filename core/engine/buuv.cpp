@@ -2,27 +2,18 @@
 
 #include <vector>
 
-#include "core/engine/value_checks.h"
+#include "core/content/value_checks.h"
+#include "core/engine/messages.h"
 
 namespace ekw {
 
 namespace {
 
-// Replaces every {name}; `complete` turns false when one of them has no value.
+// Replaces every {name}; `complete` turns false when one of them has no value (`values` holds no blank ones).
 std::string substitute(const std::string& text, const std::map<std::string, std::string>& values, bool& complete) {
-  std::string out;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    std::size_t close = text[i] == '{' ? text.find('}', i) : std::string::npos;
-    if (close == std::string::npos) {
-      out += text[i];
-      continue;
-    }
-    auto it = values.find(text.substr(i + 1, close - i - 1));
-    std::string value = it == values.end() ? std::string() : values::trim(it->second);
-    if (value.empty()) complete = false;
-    out += value;
-    i = close;
-  }
+  bool missing = false;
+  std::string out = fillPlaceholders(text, values, &missing);
+  if (missing) complete = false;
   return out;
 }
 
@@ -37,7 +28,10 @@ std::vector<std::string> alternatives(const std::string& group) {
 
 }  // namespace
 
-std::string fillBuuvTemplate(const std::string& text, const std::map<std::string, std::string>& values) {
+std::string fillBuuvTemplate(const std::string& text, const std::map<std::string, std::string>& given) {
+  std::map<std::string, std::string> values;  // a blank value counts as none
+  for (const auto& [name, value] : given)
+    if (std::string v = values::trim(value); !v.empty()) values.emplace(name, std::move(v));
   std::string out;
   for (std::size_t i = 0; i < text.size();) {
     std::size_t open = text.find('[', i);

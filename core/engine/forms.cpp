@@ -7,7 +7,8 @@
 #include "core/engine/known.h"
 #include "core/engine/brp.h"
 #include "core/engine/messages.h"
-#include "core/engine/value_checks.h"
+#include "core/content/utf8.h"
+#include "core/content/value_checks.h"
 
 namespace ekw {
 
@@ -16,26 +17,7 @@ using nlohmann::json;
 std::string answerText(const Content& content, const Node& node, const json& value, const std::string& language) {
   if (value.is_null()) return uiText(content, "answer.unknown", language);
   if (value.is_boolean()) return uiText(content, value.get<bool>() ? "yesno.ja" : "yesno.nee", language);
-  if (value.is_string() && node.type == NodeType::Single) {
-    const Option* o = node.option(value.get<std::string>());
-    return o ? o->label.in(language) : value.get<std::string>();
-  }
-  if (value.is_array()) {
-    std::string out;
-    for (const json& v : value) {
-      const Option* o = v.is_string() ? node.option(v.get<std::string>()) : nullptr;
-      out += (out.empty() ? "" : ", ") + (o ? o->label.in(language) : v.dump());
-    }
-    return out;
-  }
-  if (value.is_string() && node.type == NodeType::Date) {
-    std::string d = value.get<std::string>();
-    return d.size() == 10 ? d.substr(8, 2) + "-" + d.substr(5, 2) + "-" + d.substr(0, 4) : d;
-  }
-  if (value.is_string()) return value.get<std::string>();
-  std::string number = value.dump();
-  std::string unit = node.unit.in(language);
-  return unit.empty() ? number : number + " " + unit;
+  return questionType(node.type).display(node, value, language);
 }
 
 std::string summaryText(const Content& content, const SessionState& state, const Walk& walk,
@@ -53,6 +35,21 @@ std::string summaryText(const Content& content, const SessionState& state, const
   }
   if (!out.empty()) out.pop_back();
   return out;
+}
+
+std::string fieldValueText(const Content& content, const FormField& field, const json& value, const std::string& language) {
+  if (value.is_null() || (value.is_string() && value.get<std::string>().empty()))
+    return uiText(content, "answer.empty", language);
+  if (field.type == FieldType::YesNo || field.type == FieldType::Consent)
+    return uiText(content, value == json(true) ? "yesno.ja" : "yesno.nee", language);
+  if (!value.is_string()) return value.dump();
+  std::string text = value.get<std::string>();
+  if (field.type == FieldType::Date && values::date(text) == text)  // an ISO date reads as DD-MM-JJJJ
+    return text.substr(8, 2) + "-" + text.substr(5, 2) + "-" + text.substr(0, 4);
+  if (field.type == FieldType::Choice)
+    for (const Named& o : field.options)
+      if (o.id == text) return o.name.in(language);
+  return text;
 }
 
 namespace {
@@ -91,7 +88,7 @@ json prefillValue(const Content& content, const FormField& field, const SessionS
     const Node* node = content.node(rest);
     auto it = state.answers.find(rest);
     if (!node || it == state.answers.end() || it->is_null()) return nullptr;
-    if (wantsRawValue(field.type) || node->type == NodeType::Postcode) return *it;
+    if (wantsRawValue(field.type)) return *it;
     if (field.type == FieldType::Date && it->is_string()) return *it;
     return answerText(content, *node, *it, language);
   }
@@ -212,7 +209,7 @@ Problem checkField(const FormField& f, const json& v) {
     case FieldType::Text:
     case FieldType::Textarea: {
       std::size_t max = f.maxLength > 0 ? static_cast<std::size_t>(f.maxLength) : (f.type == FieldType::Text ? 200 : 4000);
-      if (values::codePoints(s) > max) return {"text.tooLong", {{"max", std::to_string(max)}}};
+      if (utf8::codePoints(s) > max) return {"text.tooLong", {{"max", std::to_string(max)}}};
       return {};
     }
     case FieldType::Number: {
@@ -290,12 +287,16 @@ json prefilledForm(const Content& content, const Form& form, const SessionState&
                           {"fields", json::array()}});
     }
     const FormField& f = *e.field;
+    // Every option the site draws, with the value it stands for (a yes/no field's too, in the engine's words).
     json options = json::array();
-    for (const Named& o : f.options) options.push_back({{"id", o.id}, {"label", o.name.in(language)}});
+    for (const Named& o : f.options) options.push_back({{"id", o.id}, {"label", o.name.in(language)}, {"value", o.id}});
+    if (f.type == FieldType::YesNo)
+      for (bool yes : {true, false})
+        options.push_back({{"id", yes ? "true" : "false"}, {"label", uiText(content, yes ? "yesno.ja" : "yesno.nee", language)}, {"value", yes}});
     std::string label = pick(f.label, f.labelForOther, fs.onBehalf()).in(language);
     json field{{"id", f.id},         {"type", fieldTypeName(f.type)}, {"label", label},
                {"hint", f.hint.in(language)}, {"required", f.required}, {"options", options},
-               {"value", e.value},   {"prefill", e.prefill},
+               {"value", e.value},   {"display", fieldValueText(content, f, e.value, language)}, {"prefill", e.prefill},
                {"prefilledFrom", e.prefill.is_null() ? json(nullptr) : json(e.source)},
                {"applies", e.applies}, {"internal", f.internal}, {"conditional", f.when.has_value() || current->when.has_value()}};
     if (f.min) field["min"] = *f.min;
@@ -352,6 +353,7 @@ json checkForm(const Content& content, const Form& form, const SessionState& sta
   FormState fs(content, form, state, walk, values, language);
   json errors = json::array();
   json out = json::object();
+  json display = json::object();
   json applies = json::object();
   for (const FormState::Entry& e : fs.entries()) {
     const FormField& f = *e.field;
@@ -368,8 +370,10 @@ json checkForm(const Content& content, const Form& form, const SessionState& sta
     } else {
       out[f.id] = normalised(f, v);
     }
+    display[f.id] = fieldValueText(content, f, out[f.id], language);
   }
-  json result{{"ok", errors.empty()}, {"errors", errors}, {"values", out}, {"applies", applies}, {"onBehalf", fs.onBehalf()}};
+  json result{{"ok", errors.empty()}, {"errors", errors}, {"values", out}, {"display", display}, {"applies", applies},
+              {"onBehalf", fs.onBehalf()}};
   if (form.assessment) result["assessment"] = assess(*form.assessment, fs.assessmentData(out), language);
   return result;
 }

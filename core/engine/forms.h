@@ -14,6 +14,10 @@ namespace ekw {
 // An answer as a resident reads it: option labels, "Ja"/"Nee", "Weet ik niet", a date as DD-MM-JJJJ.
 std::string answerText(const Content& content, const Node& node, const nlohmann::json& value, const std::string& language);
 
+// A form field's value as the resident reads it on "Controleer uw gegevens": "Ja"/"Nee", the option's name, a date as
+// DD-MM-JJJJ, "Niet ingevuld" when blank.
+std::string fieldValueText(const Content& content, const FormField& field, const nlohmann::json& value, const std::string& language);
+
 // "Question: answer" lines of one levensgebied (or all when `levensgebied` is empty), with the outcome's summary.
 std::string summaryText(const Content& content, const SessionState& state, const Walk& walk,
                         const std::string& levensgebied, const std::string& language);

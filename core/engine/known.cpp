@@ -13,11 +13,4 @@ Knowledge knowledgeOf(const SessionState& state, const Walk& walk, const std::st
   return k;
 }
 
-nlohmann::json unknownLevensgebieden(const SessionState& state, const Walk& walk) {
-  nlohmann::json out = nlohmann::json::object();
-  for (const auto& [lg, outcome] : walk.outcomes)
-    if (!knowledgeOf(state, walk, lg).known()) out[lg] = true;
-  return out;
-}
-
 }  // namespace ekw

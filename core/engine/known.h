@@ -19,8 +19,7 @@ struct Knowledge {
 };
 
 Knowledge knowledgeOf(const SessionState& state, const Walk& walk, const std::string& levensgebied);
-
-// {levensgebied: true} for every finished levensgebied that is not known: what rules read as `unknown.<id>`.
-nlohmann::json unknownLevensgebieden(const SessionState& state, const Walk& walk);
+// Rules read `unknown.<levensgebied>` (true when knowledgeOf it is not known) from the walk's data, which the walk
+// fills as it reaches each outcome (core/engine/session.cpp).
 
 }  // namespace ekw

@@ -83,6 +83,7 @@ constexpr Builtin kBuiltins[] = {
     {"yesno.nee", "Nee", "No"},
     {"answer.unknown", "Weet ik niet", "I don't know"},
     {"answer.skipped", "Overgeslagen", "Skipped"},
+    {"answer.empty", "Niet ingevuld", "Not filled in"},
     {"rung.0", "Direct hulp", "Help right now"},
     {"rung.1", "Wat u zelf kunt doen", "What you can do yourself"},
     {"rung.2", "Hulp van mensen om u heen", "Help from people around you"},
@@ -111,16 +112,24 @@ constexpr Builtin kBuiltins[] = {
      "You are filling this in for {naam}. The questions are about {naam}, not about you."},
 };
 
-std::string fill(std::string text, const std::map<std::string, std::string>& params) {
-  for (const auto& [name, value] : params) {
-    std::string placeholder = "{" + name + "}";
-    for (auto at = text.find(placeholder); at != std::string::npos; at = text.find(placeholder, at + value.size()))
-      text.replace(at, placeholder.size(), value);
-  }
-  return text;
-}
-
 }  // namespace
+
+std::string fillPlaceholders(const std::string& text, const std::map<std::string, std::string>& values, bool* missing) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    std::size_t close = text[i] == '{' ? text.find('}', i) : std::string::npos;
+    if (close == std::string::npos) {
+      out += text[i];
+      continue;
+    }
+    auto it = values.find(text.substr(i + 1, close - i - 1));
+    if (it != values.end()) out += it->second;
+    else if (missing) *missing = true;
+    else out.append(text, i, close - i + 1);
+    i = close;
+  }
+  return out;
+}
 
 std::string uiText(const Content& content, const std::string& key, const std::string& language) {
   auto it = content.texts.find(key);
@@ -131,7 +140,7 @@ std::string uiText(const Content& content, const std::string& key, const std::st
 }
 
 std::string messageFor(const Content& content, const Problem& problem, const std::string& language) {
-  return fill(uiText(content, "error." + problem.code, language), problem.params);
+  return fillPlaceholders(uiText(content, "error." + problem.code, language), problem.params);
 }
 
 nlohmann::json problemJson(const Content& content, const Problem& problem, const std::string& language) {

@@ -7,16 +7,16 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/content/problem.h"
+
 namespace ekw {
 
 struct Content;
 
-// A problem with what a resident typed: a stable code and parameters for the message.
-struct Problem {
-  std::string code;  // e.g. "number.range"
-  std::map<std::string, std::string> params;
-  bool ok() const { return code.empty(); }
-};
+// Fills {name} placeholders from `values`. One without a value stays as written, unless `missing` is given: then it
+// becomes "" and *missing turns true (a BUUV template then picks another wording).
+std::string fillPlaceholders(const std::string& text, const std::map<std::string, std::string>& values,
+                             bool* missing = nullptr);
 
 // The message for `problem` in `language`, with {name} placeholders filled in.
 std::string messageFor(const Content& content, const Problem& problem, const std::string& language);

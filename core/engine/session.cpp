@@ -5,6 +5,7 @@
 #include <unordered_set>
 
 #include "core/engine/answer_check.h"
+#include "core/engine/known.h"
 
 namespace ekw {
 
@@ -36,8 +37,10 @@ std::string follow(const Next& next, const json& data) {
 std::string nextOf(const Node& node, const json& answer, bool answeredKnown, const json& data) {
   if (answeredKnown) {
     const Option* chosen = nullptr;
-    if (node.type == NodeType::Single && answer.is_string()) chosen = node.option(answer.get<std::string>());
-    if (node.type == NodeType::YesNo && answer.is_boolean()) chosen = node.option(answer.get<bool>() ? "ja" : "nee");
+    if (questionType(node.type).optionNext) {  // a yes/no answer is true or false; its options are "ja" and "nee"
+      if (answer.is_string()) chosen = node.option(answer.get<std::string>());
+      if (answer.is_boolean()) chosen = node.option(answer.get<bool>() ? "ja" : "nee");
+    }
     if (chosen && !chosen->next.empty()) return follow(chosen->next, data);
   }
   return follow(node.next, data);
@@ -75,7 +78,7 @@ void optionFacts(const Node& node, const json& answer, Walk& walk) {
 Walk replay(const Content& content, const SessionState& state) {
   Walk walk;
   walk.data = json{{"answers", json::object()}, {"facts", json::object()}, {"profile", json::object()},
-                   {"context", state.context}, {"person", state.person}};
+                   {"context", state.context}, {"person", state.person}, {"unknown", json::object()}};
   walkOn(content, state, walk);
   return walk;
 }
@@ -100,6 +103,8 @@ void walkOn(const Content& content, const SessionState& state, Walk& walk) {
         walk.outcomes[lg] = node;
         setFacts(walk, node->facts);
         walk.data["profile"][lg] = node->level;
+        // Its steps are all walked now: whether it rests mostly on "weet ik niet" is settled (advice rules read it).
+        if (!knowledgeOf(state, walk, lg).known()) walk.data["unknown"][lg] = true;
         ++walk.treesDone;
         break;
       }
@@ -232,6 +237,20 @@ bool goBack(const Content&, SessionState& state, const Walk& walk) {
 }
 
 bool goBack(const Content& content, SessionState& state) { return goBack(content, state, replay(content, state)); }
+
+bool goTo(SessionState& state, const Walk& walk, const std::string& questionId) {
+  if (walk.current && walk.current->id == questionId) {
+    state.cursor.reset();
+    return true;
+  }
+  for (std::size_t i = 0; i < walk.steps.size(); ++i) {
+    if (walk.steps[i].node->isQuestion() && walk.steps[i].node->id == questionId) {
+      state.cursor = i;
+      return true;
+    }
+  }
+  return false;
+}
 
 json sessionToJson(const Content& content, const SessionState& state) {
   json j{{"format", kSessionFormat},

@@ -44,7 +44,8 @@ struct Walk {
   nlohmann::json facts = nlohmann::json::object();
   std::map<std::string, const Node*> outcomes;  // levensgebied -> outcome reached
   std::size_t treesDone = 0;
-  // The data rules read: {answers (those on the path so far), facts, profile, context, person}.
+  // The data rules read: {answers (those on the path so far), facts, profile, context, person, unknown (the
+  // levensgebieden whose outcome rests mostly on "weet ik niet", core/engine/known.h)}.
   nlohmann::json data;
 
   bool done() const { return current == nullptr; }
@@ -81,6 +82,9 @@ Problem answerQuestion(const Content& content, SessionState& state, const nlohma
 // Goes back one question; false when there is none before.
 bool goBack(const Content& content, SessionState& state, const Walk& walk);
 bool goBack(const Content& content, SessionState& state);
+// Shows the question `questionId` when it is an answered question on the path or the current one (a "Wijzigen" link,
+// the browser's back and forward buttons); false, and the state unchanged, when the path does not pass it.
+bool goTo(SessionState& state, const Walk& walk, const std::string& questionId);
 
 // Serialisation.
 nlohmann::json sessionToJson(const Content& content, const SessionState& state);

@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "core/content/normalise.h"
-#include "core/engine/context_check.h"
+#include "core/content/context_check.h"
 #include "core/engine/text_match.h"
 
 namespace ekw {

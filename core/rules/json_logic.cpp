@@ -8,6 +8,7 @@
 #include <set>
 #include <utility>
 
+#include "core/json/json_document.h"
 #include "core/rules/json_logic_js.h"
 #include "core/rules/json_logic_ops.h"
 
@@ -29,21 +30,6 @@ namespace {
 
 using detail::Node;
 using detail::Operation;
-
-// RFC 6901: "~" and "/" inside a key are written "~0" and "~1".
-std::string pointerToken(const std::string& key) {
-  std::string out;
-  for (char c : key) {
-    if (c == '~') {
-      out += "~0";
-    } else if (c == '/') {
-      out += "~1";
-    } else {
-      out += c;
-    }
-  }
-  return out;
-}
 
 std::string plural(int n) { return n == 1 ? " argument" : " arguments"; }
 
@@ -84,7 +70,7 @@ void checkLiteralDepth(const json& value, const std::string& pointer, int depth)
     }
   } else if (value.is_object()) {
     for (auto it = value.begin(); it != value.end(); ++it) {
-      checkLiteralDepth(it.value(), pointer + "/" + pointerToken(it.key()), depth + 1);
+      checkLiteralDepth(it.value(), appendPointer(pointer, it.key()), depth + 1);
     }
   }
 }
@@ -139,7 +125,7 @@ Node Compiler::compileCall(const std::string& name, const json& argsJson, const 
                            bool readsData) {
   const Operation* op = detail::findOperation(name);
   if (op == nullptr) throw RuleError("unknown operator \"" + name + "\"", pointer);
-  const std::string argsPointer = pointer + "/" + pointerToken(name);
+  const std::string argsPointer = appendPointer(pointer, name);
   const bool listed = argsJson.is_array();
   checkArity(*op, listed ? static_cast<int>(argsJson.size()) : 1, pointer);
   Node node;

@@ -11,7 +11,7 @@
 // draws the frame (header, navigation, language switch, footer) and moves focus to the heading on each page.
 
 import { Engine } from './engine.js';
-import { h, heading, para, link, alert, paragraphs, uid, uniqueUrls } from './dom.js';
+import { h, heading, para, link, alert, paragraphs, uid, uniqueUrls, buttonGroup, buttonLink } from './dom.js';
 import { makeTranslator, LANGUAGE_NAMES } from './texts.js';
 import * as store from './store.js';
 import { renderStart } from './pages/start.js';
@@ -74,8 +74,19 @@ class App {
   }
 
   // --- engine -------------------------------------------------------------------------------------------------------
+  // Every page calls the engine through these two, in the page's language: `call` throws an EngineError for a wrong
+  // request, `callRaw` returns the response with its "error" for the page to handle.
   call(method, request = {}) {
     return this.engine.call(method, { language: this.lang, ...request });
+  }
+
+  callRaw(method, request = {}) {
+    return this.engine.callRaw(method, { language: this.lang, ...request });
+  }
+
+  // The engine's view of the session in progress (asked once, then kept until the session changes).
+  currentView() {
+    return this.view || this.setView(this.call('view', { session: this.state.session }));
   }
 
   today() {
@@ -172,7 +183,7 @@ class App {
       this.setLanguage(saved.language, { render: false });
     }
     if (this.state.session) {
-      const response = this.engine.callRaw('restore', { language: this.lang, session: this.state.session });
+      const response = this.callRaw('restore', { session: this.state.session });
       if (response.error) {
         // Kept aside, named, and a fresh start beside it: the resident decides what happens to it.
         store.keepUnreadable(JSON.stringify(saved), response.error.message);
@@ -203,13 +214,13 @@ class App {
   setLanguage(language, { render = true, chosen = true } = {}) {
     const languages = this.languages();
     this.lang = languages.includes(language) ? language : 'nl';
-    this.overview = this.engine.call('overview', { language: this.lang });
+    this.overview = this.call('overview');
     this.t = makeTranslator(this.lang, this.overview.texts || {});
     document.documentElement.lang = this.lang;
     if (chosen) store.saveLanguage(this.lang, this.state?.persist);
     if (this.state?.session && this.view) {
       // The view carries texts: ask again in the new language.
-      const response = this.engine.callRaw('view', { language: this.lang, session: this.state.session });
+      const response = this.callRaw('view', { session: this.state.session });
       if (!response.error) this.view = response;
     }
     this.drawFrame();
@@ -278,7 +289,7 @@ class App {
     const id = this.t(LOKET_SERVICE_TEXT);
     const key = `${this.lang}:${id}`;
     if (this.loketKey !== key) {
-      const response = this.engine.callRaw('service', { language: this.lang, id });
+      const response = this.callRaw('service', { id });
       this.loket = response.error ? null : response;
       this.loketKey = key;
     }
@@ -292,7 +303,7 @@ class App {
     if (this.main.querySelector('.ekw-urgent')) return true;
     if (route.name === 'vraag') return safe.has(this.view?.question?.levensgebied?.id);
     if (['advies', 'plan', 'situatie'].includes(route.name)) {
-      return (this.view?.session?.levensgebieden || this.state.start?.levensgebieden || []).some((id) => safe.has(id));
+      return (this.state.session?.levensgebieden || this.state.start?.levensgebieden || []).some((id) => safe.has(id));
     }
     return false;
   }
@@ -339,6 +350,16 @@ class App {
     this.firstRender = false;
     this.markNav();
     this.drawBalieBanner();
+  }
+
+  // A page whose title is its heading, followed by `nodes`.
+  showPage(title, nodes, options = {}) {
+    this.show({ title, nodes: [this.pageHeading(title), ...nodes], ...options });
+  }
+
+  // A page that needs answers the resident has not given yet: what it would show, and the way to the start.
+  showNeedsSession(title, text) {
+    this.showPage(title, [para(text), buttonGroup(buttonLink(this.t('site.nav.start'), '#/'))]);
   }
 
   pageHeading(text) {
@@ -412,15 +433,21 @@ class App {
   }
 
   // --- shared parts of pages ----------------------------------------------------------------------------------------
-  // Rung-0 help ("direct hulp"): shown above everything whenever the engine reports it.
-  urgentSection(urgent) {
+  // Rung-0 help ("direct hulp"): shown above everything whenever the engine reports it. The intro names where it was
+  // found: the resident's own words (`fromWords`, the start page), or a session's answers, with the words the session
+  // started from when they signalled danger.
+  urgentSection(urgent, { fromWords = false } = {}) {
     if (!urgent || urgent.length === 0) return null;
     const t = this.t;
     const titleId = uid('urgent');
+    const session = this.state.session;
+    const signalled = fromWords || (session?.context?.signals || []).length > 0;
+    const answered = !fromWords && Object.keys(session?.answers || {}).length > 0;
+    const intro = !signalled ? 'site.urgent.intro' : answered ? 'site.urgent.introWordsAndAnswers' : 'site.urgent.introWords';
     return h('section', { class: 'utrecht-alert utrecht-alert--error ekw-urgent', 'aria-labelledby': titleId },
       h('div', { class: 'utrecht-alert__content' }, h('div', { class: 'utrecht-alert__message' },
         h('h2', { class: 'utrecht-heading-2', id: titleId, tabindex: '-1' }, t('site.urgent.title')),
-        para(t('site.urgent.intro')),
+        para(t(intro)),
         urgent.map((a) => h('div', { class: 'ekw-urgent__item', id: `urgent-${a.id}`, dataset: { advice: a.id } },
           h('h3', { class: 'utrecht-heading-3' }, a.title),
           paragraphs(a.text),

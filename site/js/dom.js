@@ -93,6 +93,52 @@ export function buttonGroup(...children) {
   return h('div', { class: 'utrecht-button-group ekw-button-group' }, ...children);
 }
 
+// An Utrecht form field: the one place for the markup of a label (or a group's legend), its description, its error
+// message, and the aria-describedby that ties them to the control.
+//   formField({ id, label, control, description, error, ... })
+// id: the control's id (the label's `for`; the description and error take `${id}-hint` and `${id}-error` unless
+//     descriptionId / errorId say otherwise). label: text or nodes; `labelNode` replaces the label element (e.g. a
+//     question's h1 holding it). control: a node, or a function ({ describedBy, invalid }) => node(s) that puts
+//     describedBy on its input. group: a fieldset whose legend names several controls (radios, checkboxes, a date);
+//     the fieldset then carries aria-describedby. describedBy: ids of other texts that describe the control (a
+//     prefill note), read after the description; `notes`: those nodes, shown after the description. kind: the Utrecht modifier of
+//     the field ('text', 'checkbox'); extra: more classes; dataset and hidden go on the field.
+export function formField({
+  id, label, labelNode = null, control, description = null, descriptionId = null, error = null, errorId = null,
+  group = false, legendClass = null, labelClass = null, kind = null, extra = null, describedBy = [], notes = [],
+  dataset = undefined, hidden = undefined,
+}) {
+  const hintId = description ? (descriptionId || `${id}-hint`) : null;
+  const errId = error ? (errorId || `${id}-error`) : null;
+  const ids = [hintId, ...describedBy, errId].filter(Boolean).join(' ') || null;
+  const invalid = Boolean(error);
+  const hint = description ? h('div', { class: 'utrecht-form-field-description', id: hintId }, description) : null;
+  const err = error ? h('div', { class: 'utrecht-form-field-error-message', id: errId }, error) : null;
+  const controls = typeof control === 'function' ? control({ describedBy: group ? null : ids, invalid }) : control;
+  const fieldClass = ['utrecht-form-field', kind && `utrecht-form-field--${kind}`, invalid && 'utrecht-form-field--invalid', extra];
+  if (group) {
+    return h('div', { class: fieldClass, dataset, hidden },
+      h('fieldset', { class: 'utrecht-form-fieldset utrecht-form-fieldset--html-fieldset', 'aria-describedby': ids },
+        h('legend', { class: ['utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend', legendClass] }, labelNode || label),
+        hint, notes, err, controls));
+  }
+  return h('div', { class: fieldClass, dataset, hidden },
+    labelNode || h('label', { class: ['utrecht-form-label', labelClass], for: id }, label), hint, notes, err, controls);
+}
+
+// One radio button or checkbox with its label (and a description of its own) in a group of choices.
+//   choice({ type: 'radio' | 'checkbox', id, name, value, checked, label, description, extra, ...input attributes })
+export function choice({ type = 'radio', id, label, description = null, extra = null, ...input }) {
+  const descId = description ? `${id}-desc` : null;
+  const box = type === 'checkbox'
+    ? 'utrecht-checkbox utrecht-checkbox--html-input utrecht-checkbox--custom ekw-checkbox'
+    : 'utrecht-radio-button utrecht-radio-button--html-input ekw-radio';
+  return h('div', { class: ['utrecht-form-field', `utrecht-form-field--${type}`, 'ekw-choice', extra] },
+    h('input', { class: box, type, id, 'aria-describedby': descId, ...input }),
+    h('label', { class: ['utrecht-form-label', `utrecht-form-label--${type}`], for: id }, label),
+    description ? h('div', { class: 'utrecht-form-field-description ekw-choice__hint', id: descId }, description) : null);
+}
+
 // GOV.UK-style error summary: a heading and a list of links to the fields. The caller focuses it.
 export function errorSummary(title, errors) {
   const headingId = uid('error-summary-title');

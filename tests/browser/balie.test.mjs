@@ -12,7 +12,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { execFileSync, spawnSync } from 'node:child_process';
 import ICAL from 'ical.js';
-import { startSite, launch, openSite, assertClean, screenshot, ROOT, SITE, ARTIFACTS } from './helpers.mjs';
+import { startSite, launch, openSite, assertClean, screenshot, ROOT, SITE, ARTIFACTS, withPage } from './helpers.mjs';
 import { loadPersona, answerAll, axeOnce, tabTo } from './walk.mjs';
 
 const persona = loadPersona('familie-de-groot');
@@ -297,9 +297,7 @@ test('balie: counts go to the configured first-party Matomo only when the reside
   const site = await countingSite();
   try {
     for (const agree of [false, true]) {
-      const browser = await launch({ viewport: { width: 1024, height: 900 } });
-      try {
-        const { page, log } = await openSite(browser.context, site.baseUrl);
+      await withPage(site.baseUrl, { viewport: { width: 1024, height: 900 }, clean: false }, async ({ page, log }) => {
         await startBalie(page, t);
         await page.selectOption('#balie-wijk', persona.context.wijk);
         await walkLevensgebied(page, 'opvoeden', t);
@@ -310,9 +308,7 @@ test('balie: counts go to the configured first-party Matomo only when the reside
         await page.waitForSelector('#handover-notice');
         assertClean(log);
         if (!agree) assert.deepEqual(site.recorded, [], 'not agreed: nothing is counted');
-      } finally {
-        await browser.close();
-      }
+      });
     }
     assert.equal(site.recorded.length, 1, `one klantcontact: ${site.recorded.join(' ')}`);
     const query = new URL(site.recorded[0], 'http://x').searchParams;

@@ -5,31 +5,17 @@
 // filling it in is the contact person and the form says which fields came from the BRP; without one nothing is
 // claimed; the BRP data is never stored in the browser. axe-core on every page kind, no request leaves the origin.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ROOT, startSite, launch, openSite, screenshot, contentInfo, axe, formatViolations, assertClean } from './helpers.mjs';
+import { ROOT, launch, openSite, screenshot, assertClean, serveSite, withPage, noViolations } from './helpers.mjs';
 import { loadPersona, tabTo } from './walk.mjs';
 
-let site;
-let content;
-before(async () => {
-  site = await startSite();
-  content = contentInfo();
-});
-after(async () => {
-  await site?.close();
-});
+const site = serveSite();
 
-const haarlem = () => content.id === 'haarlem';
+const haarlem = () => site.content.id === 'haarlem';
 const BRP_PATH = '/portaal/brp/ik.json';
-
-async function noViolations(page, kind, t) {
-  const violations = await axe(page);
-  assert.equal(violations.length, 0, `axe on ${kind}:\n${formatViolations(violations)}`);
-  t.diagnostic(`axe: ${kind}: 0 violations`);
-}
 
 // The gemeente's deployment: index.html names the portal's BRP path, and the portal serves the resident's response.
 async function withPortal(context, fixture) {
@@ -69,10 +55,8 @@ async function openForm(page, { persona, levensgebieden, context, form }) {
 const visible = (page, field) => page.locator(`[data-field="${field}"]`).isVisible();
 
 test('schulddienstverlening: fields appear as they apply, dates in three parts, consent text first, levels fixed, "Kies" errors, the first check', async (t) => {
-  if (!haarlem()) return t.skip(`written for content/haarlem; this build uses ${content.id}`);
-  const browser = await launch();
-  try {
-    const { page, log } = await openSite(browser.context, site.baseUrl);
+  if (!haarlem()) return t.skip(`written for content/haarlem; this build uses ${site.content.id}`);
+  await withPage(site.baseUrl, {}, async ({ page, log }) => {
     await openForm(page, { persona: 'marjan', levensgebieden: ['geld'], context: { forSomeoneElse: false }, form: 'aanvraag-schulddienstverlening' });
     await page.waitForFunction(() => document.documentElement.dataset.ekwBrp === 'none');
 
@@ -173,14 +157,11 @@ test('schulddienstverlening: fields appear as they apply, dates in three parts, 
     await page.click('#form-check');
     await page.waitForSelector('#form-assessment[data-result="unlikely"]');
     assert.match(await page.locator('[data-criterion="vermogen"]').textContent(), /meer spaargeld dan schulden/);
-    assertClean(log);
-  } finally {
-    await browser.close();
-  }
+  });
 });
 
 test('BRP from the portal: a daughter fills it in for her father, as contact person; the BRP data is never stored', async (t) => {
-  if (!haarlem()) return t.skip(`written for content/haarlem; this build uses ${content.id}`);
+  if (!haarlem()) return t.skip(`written for content/haarlem; this build uses ${site.content.id}`);
   const browser = await launch();
   try {
     await withPortal(browser.context, 'raadpleeg-mantelzorger.json');

@@ -3,6 +3,7 @@
 // leaves the origin, axe-core, screenshots under test-artifacts/.
 
 import assert from 'node:assert/strict';
+import { before, after } from 'node:test';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -40,6 +41,31 @@ export async function startSite() {
     baseUrl: `http://127.0.0.1:${port}/`,
     close: () => new Promise((resolve) => server.close(resolve)),
   };
+}
+
+// The set-up every test file shares: the site served before its tests and stopped after them. Returns
+// {baseUrl, content}: content (contentInfo, read once) describes the bundle the build serves.
+export function serveSite() {
+  const site = { baseUrl: null, close: null };
+  let content = null;
+  Object.defineProperty(site, 'content', { get: () => (content ||= contentInfo()) });
+  before(async () => Object.assign(site, await startSite()));
+  after(async () => { await site.close?.(); });
+  return site;
+}
+
+// One test's browser: a fresh profile with the site open at `hash`, handed to `fn` as {page, log, browser}, closed
+// afterwards whatever happens. Unless `clean: false`, the request guard (assertClean) runs when `fn` is done.
+// Other options go to launch (viewport, locale).
+export async function withPage(baseUrl, { hash = '', clean = true, ...options }, fn) {
+  const browser = await launch(options);
+  try {
+    const { page, log } = await openSite(browser.context, baseUrl, hash);
+    await fn({ page, log, browser });
+    if (clean) assertClean(log);
+  } finally {
+    await browser.close();
+  }
 }
 
 // A fresh browser with a new, empty profile. Returns {context, userDataDir, close}.
@@ -114,6 +140,13 @@ export async function axe(page) {
       nodes: v.nodes.slice(0, 5).map((n) => ({ target: n.target.join(' '), summary: n.failureSummary })),
     }));
   });
+}
+
+// axe-core on the page as it is now: no WCAG 2.1 A/AA violation, named with the page kind (reported as a diagnostic).
+export async function noViolations(page, kind, t) {
+  const violations = await axe(page);
+  assert.equal(violations.length, 0, `axe on ${kind}:\n${formatViolations(violations)}`);
+  if (t) t.diagnostic(`axe: ${kind}: 0 violations`);
 }
 
 export function formatViolations(violations) {

@@ -3,32 +3,13 @@
 // take focus and link to the field, the browser's back button, typed text shown as text, and no request that leaves
 // the origin. Runs on the content the build uses.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSite, launch, openSite, screenshot, contentInfo, axe, formatViolations, assertClean } from './helpers.mjs';
+import { screenshot, serveSite, withPage, noViolations } from './helpers.mjs';
 
-let site;
-let content;
-before(async () => {
-  site = await startSite();
-  content = contentInfo();
-});
-after(async () => {
-  await site?.close();
-});
+const site = serveSite();
 
-async function noViolations(page, kind, t) {
-  const violations = await axe(page);
-  assert.equal(violations.length, 0, `axe on ${kind}:\n${formatViolations(violations)}`);
-  t.diagnostic(`axe: ${kind}: 0 violations`);
-}
-
-
-async function page$(browser, hash = '') {
-  return openSite(browser.context, site.baseUrl, hash);
-}
-
-const firstLevensgebied = () => content.bundle.files[content.manifest.levensgebieden].levensgebieden[0].id;
+const firstLevensgebied = () => site.content.bundle.files[site.content.manifest.levensgebieden].levensgebieden[0].id;
 
 async function startWith(page, levensgebied) {
   await page.click(`label[for="${await page.getAttribute(`input[name="levensgebied"][value="${levensgebied}"]`, 'id')}"]`);
@@ -73,9 +54,7 @@ test('the server sends a strict Content-Security-Policy and the right MIME types
 });
 
 test('start page: axe, an error summary that takes focus and links to the field, English kept across pages and reloads', async (t) => {
-  const browser = await launch();
-  try {
-    const { page, log } = await page$(browser);
+  await withPage(site.baseUrl, {}, async ({ page }) => {
     await noViolations(page, 'start', t);
     // Nothing chosen: the error summary takes focus and its link goes to the first checkbox.
     await page.click('#start-button');
@@ -109,16 +88,11 @@ test('start page: axe, an error summary that takes focus and links to the field,
     await page.click('#ekw-lang a[hreflang="nl"]');
     await page.waitForFunction(() => document.documentElement.lang === 'nl');
     assert.equal(await page.textContent('#ekw-next'), 'Verder');
-    assertClean(log);
-  } finally {
-    await browser.close();
-  }
+  });
 });
 
 test('question page: error summary and field message in Dutch, "Waarom vragen we dit?", "Vorige" without history entries', async (t) => {
-  const browser = await launch();
-  try {
-    const { page, log } = await page$(browser);
+  await withPage(site.baseUrl, {}, async ({ page }) => {
     const entries = await page.evaluate(() => history.length);
     await startWith(page, firstLevensgebied());
     const q1 = await questionId(page);
@@ -151,18 +125,15 @@ test('question page: error summary and field message in Dutch, "Waarom vragen we
     assert.ok(await page.locator('form.ekw-question input:checked').count() > 0
       || (await page.locator('form.ekw-question input[type="text"], form.ekw-question textarea').first().inputValue()) !== '',
     'the earlier answer is shown');
-    assertClean(log);
-  } finally {
-    await browser.close();
-  }
+  });
 });
 
 test('rung-0 help is shown at the top as soon as a safety answer triggers it, and takes focus', async (t) => {
   // Find, in the content, an option whose facts a rung-0 advice reads.
-  const files = content.bundle.files;
+  const files = site.content.bundle.files;
   let pick = null;
   const urgentFacts = [];
-  for (const file of content.manifest.advice) {
+  for (const file of site.content.manifest.advice) {
     for (const a of files[file].advice) {
       if (a.rung === 0 && a.when) {
         const m = JSON.stringify(a.when).match(/"facts\.([a-z0-9_-]+)"/g) || [];
@@ -170,7 +141,7 @@ test('rung-0 help is shown at the top as soon as a safety answer triggers it, an
       }
     }
   }
-  for (const file of content.manifest.trees) {
+  for (const file of site.content.manifest.trees) {
     const tree = files[file];
     const first = tree.nodes.find((n) => n.id === tree.start);
     for (const o of first?.options || []) {
@@ -181,9 +152,7 @@ test('rung-0 help is shown at the top as soon as a safety answer triggers it, an
     t.skip('the content has no first question that triggers rung-0 help');
     return;
   }
-  const browser = await launch();
-  try {
-    const { page, log } = await page$(browser);
+  await withPage(site.baseUrl, {}, async ({ page }) => {
     await startWith(page, pick.levensgebied);
     assert.equal(await questionId(page), pick.node.id);
     assert.equal(await page.locator('.ekw-urgent').count(), 0);
@@ -200,16 +169,11 @@ test('rung-0 help is shown at the top as soon as a safety answer triggers it, an
     assert.equal(await page.evaluate(() => document.activeElement.closest('.ekw-urgent') !== null), true);
     await noViolations(page, 'question with urgent help', t);
     await screenshot(page, 'urgent');
-    assertClean(log);
-  } finally {
-    await browser.close();
-  }
+  });
 });
 
 test('"Opslaan en later verder" keeps the answers in this browser; "Wis mijn gegevens" removes everything', async (t) => {
-  const browser = await launch();
-  try {
-    const { page, log } = await page$(browser);
+  await withPage(site.baseUrl, {}, async ({ page, browser }) => {
     await startWith(page, firstLevensgebied());
     await answerSomething(page);
     const where = await questionId(page);
@@ -238,23 +202,18 @@ test('"Opslaan en later verder" keeps the answers in this browser; "Wis mijn geg
     assert.deepEqual(left, { local: 0, session: 0 }, 'nothing left in the browser');
     await noViolations(tab, 'start after wissen', t);
     await tab.close();
-    assertClean(log);
-  } finally {
-    await browser.close();
-  }
+  });
 });
 
 test('sociale kaart: search and wijk filter by the engine; privacy page; unknown route', async (t) => {
-  const browser = await launch({ viewport: { width: 1280, height: 900 } });
-  try {
-    const { page, log } = await page$(browser, '#/sociale-kaart');
+  await withPage(site.baseUrl, { hash: '#/sociale-kaart', viewport: { width: 1280, height: 900 } }, async ({ page }) => {
     await page.waitForSelector('main[data-page="sociale-kaart"]');
     const all = Number(await page.getAttribute('.ekw-results__count', 'data-total'));
     assert.ok(all > 0, 'the sociale kaart has services');
     await noViolations(page, 'sociale-kaart', t);
-    const services = content.bundle.files;
+    const services = site.content.bundle.files;
     const word = (() => {
-      for (const f of content.manifest.socialeKaart || []) {
+      for (const f of site.content.manifest.socialeKaart || []) {
         for (const s of services[f].services || []) {
           const name = typeof s.name === 'string' ? s.name : s.name.nl;
           const w = name.split(/\s+/).find((x) => x.length > 5);
@@ -282,16 +241,11 @@ test('sociale kaart: search and wijk filter by the engine; privacy page; unknown
     await page.goto(`${site.baseUrl}#/bestaat-niet`);
     await page.waitForSelector('main[data-page="bestaat-niet"]');
     await noViolations(page, 'not found', t);
-    assertClean(log);
-  } finally {
-    await browser.close();
-  }
+  });
 });
 
 test('typed text is shown as text, never as HTML', async (t) => {
-  const browser = await launch();
-  try {
-    const { page, log } = await page$(browser);
+  await withPage(site.baseUrl, {}, async ({ page, log }) => {
     const evil = '<img src="/x-should-not-load" onerror="window.__pwned=1">';
     await page.fill('#start-text', evil);
     await page.click('#start-button');
@@ -326,8 +280,5 @@ test('typed text is shown as text, never as HTML', async (t) => {
     assert.equal(await page.evaluate(() => window.__pwned), undefined);
     assert.ok(!log.requests.some((u) => u.includes('x-should-not-load')));
     t.diagnostic(sawText ? 'text question answered with markup' : 'no text question reached');
-    assertClean(log);
-  } finally {
-    await browser.close();
-  }
+  });
 });

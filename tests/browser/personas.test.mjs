@@ -2,23 +2,15 @@
 // the build uses (build/site/content.json). Each walk asserts: the advice and services the persona expects, axe-core
 // without WCAG 2.1 A/AA violations on every kind of page, no request to another origin, no console or CSP errors.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { startSite, launch, openSite, screenshot, contentInfo, assertClean } from './helpers.mjs';
+import { screenshot, serveSite, withPage } from './helpers.mjs';
 import { loadPersona, startPersona, answerAll, answerCurrent, expectSituation, expectAdvice, axeOnce, tabTo } from './walk.mjs';
 
-let site;
-let content;
-before(async () => {
-  site = await startSite();
-  content = contentInfo();
-});
-after(async () => {
-  await site?.close();
-});
+const site = serveSite();
 
-const haarlem = () => content.id === 'haarlem';
+const haarlem = () => site.content.id === 'haarlem';
 
 
 // Fills what a resident would still type into the form (the site has no BRP person: names come from the persona),
@@ -110,11 +102,9 @@ async function fillRequired(page) {
 }
 
 test('Marjan (schulden): start, answers, reload midway restores every answer, advice, prefilled aanvraag, check, download', async (t) => {
-  if (!haarlem()) return t.skip(`the personas are written for content/haarlem; this build uses ${content.id}`);
+  if (!haarlem()) return t.skip(`the personas are written for content/haarlem; this build uses ${site.content.id}`);
   const persona = { name: 'marjan', ...loadPersona('marjan') };
-  const browser = await launch();
-  try {
-    const { page, log } = await openSite(browser.context, site.baseUrl);
+  await withPage(site.baseUrl, {}, async ({ page }) => {
     await startPersona(page, persona, { t });
     await screenshot(page, 'marjan-01-first-question');
 
@@ -169,10 +159,7 @@ test('Marjan (schulden): start, answers, reload midway restores every answer, ad
       await screenshot(page, `marjan-06-print-${formId}`);
       await page.emulateMedia({ media: 'screen' });
     }
-    assertClean(log);
-  } finally {
-    await browser.close();
-  }
+  });
 });
 
 async function assertAnswerShown(page, question, value) {
@@ -200,11 +187,9 @@ async function assertAnswerShown(page, question, value) {
 }
 
 test('meneer de Jong (eenzaam, huishoudelijke hulp, scootmobiel): own words, advice in ladder order, BUUV draft', async (t) => {
-  if (!haarlem()) return t.skip(`the personas are written for content/haarlem; this build uses ${content.id}`);
+  if (!haarlem()) return t.skip(`the personas are written for content/haarlem; this build uses ${site.content.id}`);
   const persona = { name: 'meneer-de-jong', ...loadPersona('meneer-de-jong') };
-  const browser = await launch();
-  try {
-    const { page, log } = await openSite(browser.context, site.baseUrl);
+  await withPage(site.baseUrl, {}, async ({ page, browser }) => {
     await startPersona(page, persona, { t });
     await answerAll(page, persona, { t });
     await expectSituation(page, persona, t);
@@ -245,18 +230,13 @@ test('meneer de Jong (eenzaam, huishoudelijke hulp, scootmobiel): own words, adv
     } else {
       assert.ok(!haarlem(), 'the Haarlem content suggests BUUV to meneer de Jong');
     }
-    assertClean(log);
-  } finally {
-    await browser.close();
-  }
+  });
 });
 
 test('Carla (voor haar moeder), by clicking: for someone else, advice without an aanvraag', async (t) => {
-  if (!haarlem()) return t.skip(`the personas are written for content/haarlem; this build uses ${content.id}`);
+  if (!haarlem()) return t.skip(`the personas are written for content/haarlem; this build uses ${site.content.id}`);
   const persona = { name: 'carla', ...loadPersona('carla') };
-  const browser = await launch();
-  try {
-    const { page, log } = await openSite(browser.context, site.baseUrl);
+  await withPage(site.baseUrl, {}, async ({ page }) => {
     await startPersona(page, persona, { t });
     await answerAll(page, persona, { t });
     await expectSituation(page, persona, t);
@@ -275,18 +255,13 @@ test('Carla (voor haar moeder), by clicking: for someone else, advice without an
     await page.click('#ekw-to-advice');
     await expectAdvice(page, persona, t);
     await screenshot(page, 'carla-01-advies');
-    assertClean(log);
-  } finally {
-    await browser.close();
-  }
+  });
 });
 
 test('Carla with the keyboard alone: every step reached with Tab, Space, arrows and Enter', async (t) => {
-  if (!haarlem()) return t.skip(`the personas are written for content/haarlem; this build uses ${content.id}`);
+  if (!haarlem()) return t.skip(`the personas are written for content/haarlem; this build uses ${site.content.id}`);
   const persona = { name: 'carla', ...loadPersona('carla') };
-  const browser = await launch({ viewport: { width: 1280, height: 900 } });
-  try {
-    const { page, log } = await openSite(browser.context, site.baseUrl);
+  await withPage(site.baseUrl, { viewport: { width: 1280, height: 900 } }, async ({ page }) => {
     // The skip link is the first thing Tab reaches, and it moves focus to the content.
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(() => document.activeElement.id), 'ekw-skip');
@@ -314,8 +289,5 @@ test('Carla with the keyboard alone: every step reached with Tab, Space, arrows 
     await expectAdvice(page, persona, t);
     assert.equal(await page.evaluate(() => document.activeElement.tagName), 'H1', 'focus on the heading of the new page');
     await screenshot(page, 'carla-keyboard-advies');
-    assertClean(log);
-  } finally {
-    await browser.close();
-  }
+  });
 });

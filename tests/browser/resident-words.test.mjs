@@ -3,29 +3,15 @@
 // bekend" (no number, never "goes well") and the way to a person (14 023); levels in everyday words, and no
 // "indicatie" anywhere a resident reads. axe-core on each page, screenshots in test-artifacts/browser/.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startSite, launch, openSite, screenshot, contentInfo, axe, formatViolations, assertClean, currentPage, waitForChange } from './helpers.mjs';
+import { screenshot, currentPage, waitForChange, serveSite, withPage, noViolations } from './helpers.mjs';
 
-let site;
-let content;
-before(async () => {
-  site = await startSite();
-  content = contentInfo();
-});
-after(async () => {
-  await site?.close();
-});
-
-async function noViolations(page, kind, t) {
-  const violations = await axe(page);
-  assert.equal(violations.length, 0, `axe on ${kind}:\n${formatViolations(violations)}`);
-  t.diagnostic(`axe: ${kind}: 0 violations`);
-}
+const site = serveSite();
 
 function node(id) {
-  for (const file of content.manifest.trees) {
-    const found = content.bundle.files[file].nodes.find((n) => n.id === id);
+  for (const file of site.content.manifest.trees) {
+    const found = site.content.bundle.files[file].nodes.find((n) => n.id === id);
     if (found) return found;
   }
   return null;
@@ -68,9 +54,7 @@ async function walkToTheEnd(page, options) {
 }
 
 test('for someone else: the questions are about the person they help, and every question says who it is for', async (t) => {
-  const browser = await launch();
-  try {
-    const { page, log } = await openSite(browser.context, site.baseUrl);
+  await withPage(site.baseUrl, {}, async ({ page }) => {
     await start(page, 'geld', { forOther: true });
     const first = node((await currentPage(page)).question);
     assert.equal((await page.textContent('h1')).trim(), nl(first.forOther.text), 'the relative\'s variant of the question');
@@ -81,27 +65,18 @@ test('for someone else: the questions are about the person they help, and every 
     assert.match(await page.textContent('#ekw-for-whom'), /iemand anders/, 'the reminder stays on the next question');
     const second = node((await currentPage(page)).question);
     if (second.forOther) assert.equal((await page.textContent('h1')).trim(), nl(second.forOther.text));
-    assertClean(log);
-  } finally {
-    await browser.close();
-  }
+  });
   // Filling it in for oneself: the resident's own question, no reminder.
-  const own = await launch();
-  try {
-    const { page } = await openSite(own.context, site.baseUrl);
+  await withPage(site.baseUrl, { clean: false }, async ({ page }) => {
     await start(page, 'geld');
     const first = node((await currentPage(page)).question);
     assert.equal((await page.textContent('h1')).trim(), nl(first.text));
     assert.equal(await page.locator('#ekw-for-whom').count(), 0);
-  } finally {
-    await own.close();
-  }
+  });
 });
 
 test('"Weet ik niet" on most questions: "Niet bekend", no number, never "goes well", and the way to a person', async (t) => {
-  const browser = await launch();
-  try {
-    const { page, log } = await openSite(browser.context, site.baseUrl);
+  await withPage(site.baseUrl, {}, async ({ page }) => {
     await start(page, 'werk');
     await walkToTheEnd(page, { unknown: true });
     await page.waitForSelector('main[data-page="situatie"], .ekw-situation__level, h1');
@@ -120,16 +95,11 @@ test('"Weet ik niet" on most questions: "Niet bekend", no number, never "goes we
     assert.equal(await page.locator('details.ekw-advice__area[data-levensgebied="werk"] .ekw-level').count(), 0);
     await noViolations(page, 'advice, niet bekend', t);
     await screenshot(page, 'advice-niet-bekend');
-    assertClean(log);
-  } finally {
-    await browser.close();
-  }
+  });
 });
 
 test('levels in everyday words and no "indicatie" on the advice page or the sociale kaart', async (t) => {
-  const browser = await launch();
-  try {
-    const { page, log } = await openSite(browser.context, site.baseUrl);
+  await withPage(site.baseUrl, {}, async ({ page }) => {
     await start(page, 'huishouden');
     await walkToTheEnd(page);
     await page.goto(`${site.baseUrl}#/advies`);
@@ -148,8 +118,5 @@ test('levels in everyday words and no "indicatie" on the advice page or the soci
     assert.doesNotMatch(kaart, /indicatie/i);
     assert.match(kaart, /U hoeft niets aan te vragen/);
     await noViolations(page, 'sociale kaart', t);
-    assertClean(log);
-  } finally {
-    await browser.close();
-  }
+  });
 });

@@ -3,37 +3,21 @@
 // words that matched them, veiligheid's questions first; a heavy question comes with a lead-in. And the wasm engine
 // stems every word of a list exactly as the native engine does.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
-import { ROOT, SITE, startSite, launch, openSite, screenshot, contentInfo, axe, formatViolations, assertClean } from './helpers.mjs';
+import { ROOT, SITE, screenshot, serveSite, withPage, noViolations } from './helpers.mjs';
 
-let site;
-let content;
-before(async () => {
-  site = await startSite();
-  content = contentInfo();
-});
-after(async () => {
-  await site?.close();
-});
+const site = serveSite();
 
-const haarlem = () => content.id === 'haarlem';
-
-async function noViolations(page, kind, t) {
-  const violations = await axe(page);
-  assert.equal(violations.length, 0, `axe on ${kind}:\n${formatViolations(violations)}`);
-  t.diagnostic(`axe: ${kind}: 0 violations`);
-}
+const haarlem = () => site.content.id === 'haarlem';
 
 test('words that signal danger: direct help with tel: links first, matched topics with the words, veiligheid walked first', async (t) => {
   if (!haarlem()) return t.skip('needs the Haarlem content');
-  const browser = await launch();
-  try {
-    const { page, log } = await openSite(browser.context, site.baseUrl, '#/');
+  await withPage(site.baseUrl, { hash: '#/' }, async ({ page }) => {
     // Keyboard only: type the words and submit with Enter on the button.
     await page.focus('#start-text');
     await page.keyboard.type('Ik heb schulden en mijn man slaat mij');
@@ -64,17 +48,12 @@ test('words that signal danger: direct help with tel: links first, matched topic
     await page.waitForSelector('form.ekw-question');
     assert.equal(await page.getAttribute('form.ekw-question', 'data-question'), 'veiligheid-nu');
     assert.ok(await page.locator('.ekw-urgent').count() > 0, 'direct help stays above the first question');
-    assertClean(log);
-  } finally {
-    await browser.close();
-  }
+  });
 });
 
 test('topics read from calm words can be changed before starting; an organisation declined chooses nothing', async (t) => {
   if (!haarlem()) return t.skip('needs the Haarlem content');
-  const browser = await launch();
-  try {
-    const { page, log } = await openSite(browser.context, site.baseUrl, '#/');
+  await withPage(site.baseUrl, { hash: '#/' }, async ({ page }) => {
     await page.fill('#start-text', 'ik voel me eensaam en verveel me');
     await page.click('#start-button');
     await page.waitForSelector('.ekw-matched__list');
@@ -87,29 +66,19 @@ test('topics read from calm words can be changed before starting; an organisatio
     await page.waitForSelector('form.ekw-question');
     const session = await page.evaluate(() => window.ekwApp.state.session.levensgebieden);
     assert.deepEqual(session, ['netwerk']);
-    assertClean(log);
-  } finally {
-    await browser.close();
-  }
+  });
   // A declined organisation alone chooses nothing (a fresh browser: nothing chosen before).
-  const fresh = await launch();
-  try {
-    const { page, log } = await openSite(fresh.context, site.baseUrl, '#/');
+  await withPage(site.baseUrl, { hash: '#/' }, async ({ page }) => {
     await page.fill('#start-text', 'Ik wil niet naar de voedselbank');
     await page.click('#start-button');
     await page.waitForSelector('.utrecht-alert--warning');
     assert.equal(await page.locator('input[name="levensgebied"]:checked').count(), 0);
-    assertClean(log);
-  } finally {
-    await fresh.close();
-  }
+  });
 });
 
 test('a question about ending one\'s life comes with a lead-in before it', async (t) => {
   if (!haarlem()) return t.skip('needs the Haarlem content');
-  const browser = await launch();
-  try {
-    const { page, log } = await openSite(browser.context, site.baseUrl, '#/');
+  await withPage(site.baseUrl, { hash: '#/' }, async ({ page }) => {
     await page.click(`label[for="${await page.getAttribute('input[name="levensgebied"][value="psyche"]', 'id')}"]`);
     await page.click('#start-button');
     await page.waitForSelector('form.ekw-question');
@@ -121,10 +90,7 @@ test('a question about ending one\'s life comes with a lead-in before it', async
     assert.match(await page.textContent('.ekw-question__lead'), /iedereen/);
     await noViolations(page, 'question with a lead-in', t);
     await screenshot(page, 'question-lead-in');
-    assertClean(log);
-  } finally {
-    await browser.close();
-  }
+  });
 });
 
 test('the wasm engine stems every word of the list exactly as the native engine', async (t) => {

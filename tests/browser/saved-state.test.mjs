@@ -2,14 +2,12 @@
 // aside (downloadable) until the resident clears it, and a fresh start works beside it. Two ways in: text that is
 // not JSON at all, and a state whose session the engine refuses.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { startSite, launch, openSite, screenshot, axe, formatViolations, assertClean } from './helpers.mjs';
+import { screenshot, serveSite, withPage, noViolations } from './helpers.mjs';
 
-let site;
-before(async () => { site = await startSite(); });
-after(async () => { await site?.close(); });
+const site = serveSite();
 
 const cases = [
   { name: 'damaged text', saved: '{"version":1,"session":{"answers":{"geld-zelf"' },
@@ -18,9 +16,7 @@ const cases = [
 
 for (const c of cases) {
   test(`unreadable saved state (${c.name}) is kept, named and can be downloaded or cleared`, async (t) => {
-    const browser = await launch();
-    try {
-      const { page, log } = await openSite(browser.context, site.baseUrl);
+    await withPage(site.baseUrl, {}, async ({ page }) => {
       await page.evaluate((text) => localStorage.setItem('ekw.state.v1', text), c.saved);
       await page.reload();
       await page.waitForSelector('html[data-ekw-ready="true"]');
@@ -29,8 +25,7 @@ for (const c of cases) {
       const kept = await page.evaluate(() => JSON.parse(localStorage.getItem('ekw.unreadable.v1')));
       assert.ok(kept.text.includes('"version":1'), 'the unreadable copy is kept as it was');
       assert.ok(kept.reason.length > 0, 'and why it could not be read');
-      const violations = await axe(page);
-      assert.equal(violations.length, 0, formatViolations(violations));
+      await noViolations(page, `start with unreadable saved state (${c.name})`, t);
       await screenshot(page, `start-unreadable-${c.name.replace(/\W+/g, '-')}`);
 
       // A fresh start beside it: choose a topic and answer the first question; the copy stays.
@@ -50,9 +45,6 @@ for (const c of cases) {
       await page.click('#unreadable-clear');
       await page.waitForFunction(() => !document.querySelector('#unreadable-title'));
       assert.equal(await page.evaluate(() => localStorage.getItem('ekw.unreadable.v1')), null, 'cleared when the resident chose so');
-      assertClean(log);
-    } finally {
-      await browser.close();
-    }
+    });
   });
 }

@@ -4,27 +4,15 @@
 // with a new content version, and continuing on another device. axe-core on every new page kind; no request leaves
 // the origin (Snel weg's own neutral page is the one, intended, exception).
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startSite, launch, openSite, watch, screenshot, axe, formatViolations, assertClean, SITE, ARTIFACTS, ROOT } from './helpers.mjs';
+import { launch, openSite, watch, screenshot, assertClean, SITE, ARTIFACTS, ROOT, serveSite, withPage, noViolations } from './helpers.mjs';
 import { tabTo } from './walk.mjs';
 
-let site;
-before(async () => {
-  site = await startSite();
-});
-after(async () => {
-  await site?.close();
-});
-
-async function noViolations(page, kind, t) {
-  const violations = await axe(page);
-  assert.equal(violations.length, 0, `axe on ${kind}:\n${formatViolations(violations)}`);
-  t.diagnostic(`axe: ${kind}: 0 violations`);
-}
+const site = serveSite();
 
 // Answers, through the engine in the page, every question of the chosen levensgebieden: per question the first
 // option (or a plain value) that triggers no direct help, so the advice page shows the ordinary first steps. This is
@@ -64,9 +52,7 @@ function overviewOf(page) {
 }
 
 test('start page: the time each topic takes (from the engine), free and anonymous, nothing sent; the browser language first, then the choice', async (t) => {
-  const browser = await launch({ locale: 'en-GB' });
-  try {
-    const { page, log } = await openSite(browser.context, site.baseUrl);
+  await withPage(site.baseUrl, { locale: 'en-GB' }, async ({ page, browser }) => {
     const ov = await overviewOf(page);
     if (ov.content.languages.includes('en')) {
       assert.equal(await page.evaluate(() => document.documentElement.lang), 'en', 'an English browser gets English on the first visit');
@@ -93,16 +79,11 @@ test('start page: the time each topic takes (from the engine), free and anonymou
     assert.match(await page.textContent('#start-time-total'), new RegExp(`ongeveer ${sum} minuten`));
     await noViolations(page, 'start page with expectations', t);
     await screenshot(page, 'takeaway-start');
-    assertClean(log);
-  } finally {
-    await browser.close();
-  }
+  });
 });
 
 test('advice with all topics on a 375 px phone: the first steps on the first screen, contents with jump links, closed sections, search below', async (t) => {
-  const browser = await launch({ viewport: { width: 375, height: 667 } });
-  try {
-    const { page, log } = await openSite(browser.context, site.baseUrl);
+  await withPage(site.baseUrl, { viewport: { width: 375, height: 667 } }, async ({ page }) => {
     const ov = await overviewOf(page);
     const all = ov.levensgebieden.map((lg) => lg.id);
     t.diagnostic(`${all.length} levensgebieden`);
@@ -150,16 +131,11 @@ test('advice with all topics on a 375 px phone: the first steps on the first scr
     assert.equal(await page.locator('footer [data-contact] a[href="tel:14023"]').count(), 1);
     await page.evaluate(() => document.querySelectorAll('details.ekw-area').forEach((d) => { d.open = true; }));
     await noViolations(page, 'advice page with all topics, sections open', t);
-    assertClean(log);
-  } finally {
-    await browser.close();
-  }
+  });
 });
 
 test('service cards you can act on, a service\'s own page by keyboard, filters only where the content has data', async (t) => {
-  const browser = await launch();
-  try {
-    const { page, log } = await openSite(browser.context, site.baseUrl, '#/sociale-kaart');
+  await withPage(site.baseUrl, { hash: '#/sociale-kaart' }, async ({ page }) => {
     const ov = await overviewOf(page);
     const f = ov.serviceFilters;
     assert.equal(await page.locator('#services-age').count(), f.age ? 1 : 0, 'age filter exactly when services have ages');
@@ -213,16 +189,11 @@ test('service cards you can act on, a service\'s own page by keyboard, filters o
     // An unknown service: a plain message, no error.
     await page.evaluate(() => window.ekwApp.go('#/dienst/bestaat-niet'));
     assert.match(await page.textContent('h1'), /niet \(meer\)/);
-    assertClean(log);
-  } finally {
-    await browser.close();
-  }
+  });
 });
 
 test('Mijn plan by keyboard only: date, own words, first steps, contacts, a person to call; printed as a PDF; one HTML file', async (t) => {
-  const browser = await launch({ viewport: { width: 1024, height: 900 } });
-  try {
-    const { page, log } = await openSite(browser.context, site.baseUrl);
+  await withPage(site.baseUrl, { viewport: { width: 1024, height: 900 } }, async ({ page, browser }) => {
     const ov = await overviewOf(page);
     const chosen = ov.levensgebieden.filter((lg) => !lg.safety).slice(0, 2).map((lg) => lg.id);
     const words = 'Ik wil mijn rekeningen weer zelf kunnen betalen';
@@ -280,16 +251,11 @@ test('Mijn plan by keyboard only: date, own words, first steps, contacts, a pers
     await screenshot(filePage, 'takeaway-plan-file');
     assert.deepEqual(fileLog.requests.filter((u) => !u.startsWith('file:')), [], 'the file loads nothing');
     await filePage.close();
-    assertClean(log);
-  } finally {
-    await browser.close();
-  }
+  });
 });
 
 test('Liever met iemand praten? with 14 023 and the loket in the footer of every page kind and on advice and form pages', async (t) => {
-  const browser = await launch();
-  try {
-    const { page, log } = await openSite(browser.context, site.baseUrl);
+  await withPage(site.baseUrl, {}, async ({ page }) => {
     const ov = await overviewOf(page);
     await answerAll(page, [ov.levensgebieden.find((lg) => !lg.safety).id]);
     const formId = await page.evaluate(() => window.ekwApp.overview && (window.ekwApp.call('advice', { session: window.ekwApp.state.session }).forms[0]?.id
@@ -312,10 +278,7 @@ test('Liever met iemand praten? with 14 023 and the loket in the footer of every
       await page.evaluate((id) => window.ekwApp.go(`#/formulier/${id}`), formId);
       await noViolations(page, 'form page with the contact block', t);
     }
-    assertClean(log);
-  } finally {
-    await browser.close();
-  }
+  });
 });
 
 test('Snel weg: on safety pages only; one click or Escape twice leaves for a neutral page and no step of the visit stays in the history', async (t) => {

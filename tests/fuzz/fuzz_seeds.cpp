@@ -43,7 +43,9 @@ void personaSeeds(const ekw::Content& content, const fs::path& dir, const std::s
   if (script.contains("person")) start["person"] = script["person"];
   request(dir, name, "start", start);
   const json& s = r["session"];
-  for (const char* method : {"back", "view", "restore", "advice", "dossier"}) request(dir, name, method, {{"session", s}});
+  for (const char* method : {"back", "view", "restore", "advice", "situation", "dossier"}) request(dir, name, method, {{"session", s}});
+  if (s["answers"].is_object() && !s["answers"].empty())
+    request(dir, name, "goTo", {{"session", s}, {"question", s["answers"].begin().key()}});
   request(dir, name, "advice", {{"session", s}, {"query", "hulp thuis"}, {"language", "en"}});
   request(dir, name, "setContext", {{"session", s}, {"context", {{"age", 67}, {"forSomeoneElse", true}}}});
   json previous = ekw::api::handle(content, "back", {{"session", s}});

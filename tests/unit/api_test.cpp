@@ -4,12 +4,14 @@
 #include <gtest/gtest.h>
 
 #include "core/api/simulate.h"
+#include "by_id.h"
 #include "test_content.h"
 
 namespace ekw {
 namespace {
 
 using nlohmann::json;
+using testing::byId;
 using testing::sample;
 
 json call(const std::string& method, const json& request) { return api::handle(sample(), method, request); }
@@ -77,37 +79,36 @@ json marjan() {
 TEST(Api, AdviceFollowsTheLadderAndFitsServicesToTheResident) {
   json r = simulate(sample(), marjan(), "nl");
   ASSERT_TRUE(r["ok"]) << r.dump();
-  const json& geld = r["advice"][0];
+  const json& geld = byId(r["advice"], "geld");
   EXPECT_EQ(geld["level"], 2);
   std::vector<int> rungs;
   for (const json& a : geld["advice"]) rungs.push_back(a["rung"]);
   EXPECT_EQ(rungs, (std::vector<int>{1, 3, 4, 5, 6, 7}));  // no network: rung 2's condition is false
-  const json& cursus = geld["advice"][2];
+  const json& cursus = byId(geld["advice"], "geld-cursus");
   ASSERT_EQ(cursus["services"].size(), 2u);  // the course in Noord plus the city-wide buddy
   EXPECT_EQ(cursus["services"][0]["id"], "svc-cursus");
   json zuid = marjan();
   zuid["context"]["wijk"] = "zuid";
-  EXPECT_EQ(simulate(sample(), zuid, "nl")["advice"][0]["advice"][2]["services"].size(), 1u);
+  EXPECT_EQ(byId(byId(simulate(sample(), zuid, "nl")["advice"], "geld")["advice"], "geld-cursus")["services"].size(), 1u);
   json young = marjan();
   young["context"]["age"] = 16;
-  EXPECT_TRUE(simulate(sample(), young, "nl")["advice"][0]["advice"][5]["services"].empty());  // schuldhulp is 18+
+  EXPECT_TRUE(byId(byId(simulate(sample(), young, "nl")["advice"], "geld")["advice"], "geld-aanvraag")["services"].empty());  // schuldhulp is 18+
 }
 
 TEST(Api, TheAdviceSearchBoxNarrowsTheServicesShown) {
   json r = simulate(sample(), marjan(), "nl");
   json advice = call("advice", {{"session", r["session"]}, {"query", "maatje"}});
-  const json& cursus = advice["levensgebieden"][0]["advice"][2];
+  const json& geld = byId(advice["levensgebieden"], "geld");
+  const json& cursus = byId(geld["advice"], "geld-cursus");
   ASSERT_EQ(cursus["services"].size(), 1u);
   EXPECT_EQ(cursus["services"][0]["id"], "svc-budget");
-  EXPECT_EQ(advice["levensgebieden"][0]["advice"].size(), 6u);  // the advice itself stays
+  EXPECT_EQ(geld["advice"].size(), 6u);  // the advice itself stays
 }
 
 TEST(Api, TheAanvraagIsPrefilledFromWhatTheResidentSaid) {
   json r = simulate(sample(), marjan(), "nl");
   ASSERT_EQ(r["forms"].size(), 1u);
-  std::map<std::string, json> values;
-  for (const json& s : r["forms"][0]["sections"])
-    for (const json& f : s["fields"]) values[f["id"]] = f["value"];
+  testing::ById<> values = testing::fieldValues(r["forms"][0]);
   EXPECT_EQ(values["bsn"], "999993653");
   EXPECT_EQ(values["voornamen"], "Marjan");
   EXPECT_EQ(values["postcode"], "2011AB");

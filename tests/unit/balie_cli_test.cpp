@@ -10,25 +10,20 @@
 #include <string>
 #include <vector>
 
+#include "tests/unit/cli_runner.h"
+
 namespace {
 
 namespace fs = std::filesystem;
 
 struct CliRun {
   int exitCode = -1;
-  std::string out;
+  std::string out;  // standard output, then standard error
 };
 
 CliRun ekw(const std::string& args) {
-  CliRun r;
-  std::string command = std::string("'") + EKW_CLI_PATH + "' " + args + " 2>&1";
-  FILE* pipe = popen(command.c_str(), "r");
-  if (!pipe) return r;
-  char buffer[4096];
-  while (std::size_t n = fread(buffer, 1, sizeof buffer, pipe)) r.out.append(buffer, n);
-  int status = pclose(pipe);
-  r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return r;
+  ekw::testing::CliRun r = ekw::testing::runEkw(args);
+  return {r.exitCode, r.out + r.err};
 }
 
 fs::path scratch(const std::string& name, const std::string& text) {

@@ -11,6 +11,7 @@
 
 #include "core/api/engine_api.h"
 #include "core/api/simulate.h"
+#include "by_id.h"
 #include "test_content.h"
 
 namespace ekw {
@@ -54,10 +55,11 @@ struct FieldView {
   bool sectionApplies = false;
 };
 
-std::map<std::string, FieldView> fieldsOf(const json& form) {
-  std::map<std::string, FieldView> out;
+// By field id: a field the form lacks fails the test.
+testing::ById<FieldView> fieldsOf(const json& form) {
+  testing::ById<FieldView> out;
   for (const json& s : form["sections"])
-    for (const json& f : s["fields"]) out[f["id"]] = {f, s["id"], s["applies"]};
+    for (const json& f : s["fields"]) out.set(f["id"], {f, s["id"], s["applies"]});
   return out;
 }
 

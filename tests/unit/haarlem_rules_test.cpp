@@ -24,6 +24,7 @@
 #include "core/api/simulate.h"
 #include "core/content/validate.h"
 #include "tools/files/content_files.h"
+#include "answer_fixture.h"
 #include "test_content.h"
 
 namespace ekw {
@@ -130,7 +131,7 @@ struct Resident {
 };
 
 // Returns the request fields for an answer: {"value": v}, {"unknown": true} or {"skip": true}.
-using Chooser = std::function<json(const json& question, const Node& node)>;
+using AnswerChooser = std::function<json(const json& question, const Node& node)>;
 
 bool quiet(const Option& o) { return o.facts.is_null() || o.facts.empty(); }
 
@@ -153,9 +154,8 @@ json defaultAnswer(const json& q, const Node& n) {
     if (n.max && v > *n.max) v = *n.max;
     return {{"value", static_cast<long long>(v)}};
   }
-  if (type == "date") return {{"value", n.notInPast ? "2027-03-01" : "2026-01-15"}};
-  if (type == "postcode") return {{"value", "2011AB"}};
-  return {{"value", "Dat weet ik nog niet precies."}};
+  if (type == "date") return {{"value", n.notInPast ? "2027-03-01" : "2026-01-15"}};  // dates the rules read
+  return {{"value", testing::fixtureAnswer(n)}};  // a postcode, a text: no rule reads what they hold
 }
 
 json answerWith(const json& q, const json& value) {
@@ -165,7 +165,7 @@ json answerWith(const json& q, const json& value) {
 }
 
 // Answers from `script` where given, else the default answer.
-Chooser scripted(std::map<std::string, json> script) {
+AnswerChooser scripted(std::map<std::string, json> script) {
   return [script](const json& q, const Node& n) -> json {
     auto it = script.find(n.id);
     if (it == script.end()) return defaultAnswer(q, n);
@@ -174,7 +174,7 @@ Chooser scripted(std::map<std::string, json> script) {
 }
 
 // A random but valid answer, for property tests over many residents.
-Chooser randomly(std::mt19937& rng) {
+AnswerChooser randomly(std::mt19937& rng) {
   return [&rng](const json& q, const Node& n) -> json {
     auto below = [&rng](std::size_t n_) { return static_cast<std::size_t>(rng() % n_); };
     if (q.value("allowUnknown", false) && below(100) < 10) return {{"unknown", true}};
@@ -214,102 +214,71 @@ json contextWithToday(json context) {
   return context;
 }
 
-// Finishes a resident whose walk is at `view`: answers with `choose` until the trees end, then asks for the advice.
-void walkOn(const Content& c, Resident& r, json view, const Chooser& choose) {
-  for (int guard = 0; view.contains("question") && !view["question"].is_null(); ++guard) {
-    if (guard > 300) {
-      r.error = "the walk does not end";
-      return;
-    }
-    const json& q = view["question"];
-    std::string id = q.value("id", "");
-    const Node* node = c.node(id);
-    if (!node) {
-      r.error = "the engine asks a question the content does not have: ";
-      r.error += id;
-      return;
-    }
-    json request = choose(q, *node);
-    request["session"] = view["session"];
-    json next = api::handle(c, "answer", request);
-    if (next.contains("error") || next.contains("answerError")) {
-      r.error = "answer to ";
-      r.error += id;
-      r.error += " refused: ";
-      r.error += next.dump();
-      return;
-    }
-    r.answers[id] = request.value("value", json(nullptr));
-    r.steps.push_back({id, r.answers[id], next});
-    view = std::move(next);
-  }
-  r.session = view["session"];
-  r.advice = api::handle(c, "advice", {{"session", r.session}});
-}
-
-Resident walk(const Content& c, const std::vector<std::string>& levensgebieden, const Chooser& choose,
+// Walks a resident through the engine's own simulator (ekw::simulate), answering each question with `choose`, and
+// keeps every view the resident saw.
+Resident walk(const Content& c, const std::vector<std::string>& levensgebieden, const AnswerChooser& choose,
               json context = json::object()) {
   Resident r;
   r.levensgebieden = levensgebieden;
-  r.startView = api::handle(c, "start", {{"levensgebieden", levensgebieden}, {"context", contextWithToday(context)}});
-  if (r.startView.contains("error")) {
-    r.error = r.startView.dump();
+  std::vector<json> views;
+  std::vector<std::pair<std::string, json>> given;  // question id, the answer's value
+  json script{{"start", {{"levensgebieden", levensgebieden}}}, {"context", contextWithToday(context)}};
+  json result = simulate(c, script, "nl", [&](const json& view) -> json {
+    views.push_back(view);
+    const json& q = view["question"];
+    if (q.is_null()) return nullptr;
+    const Node* node = c.node(q.value("id", ""));
+    if (!node) {
+      r.error = "the engine asks a question the content does not have: " + q.value("id", "");
+      return nullptr;
+    }
+    json request = choose(q, *node);
+    given.emplace_back(node->id, request.value("value", json(nullptr)));
+    return request;
+  });
+  if (views.empty()) {
+    r.error = result.dump();
     return r;
   }
-  walkOn(c, r, r.startView, choose);
+  r.startView = views.front();
+  for (std::size_t i = 0; i < given.size() && i + 1 < views.size(); ++i) {
+    r.answers[given[i].first] = given[i].second;
+    r.steps.push_back({given[i].first, given[i].second, views[i + 1]});
+  }
+  if (!result.value("ok", false)) {
+    if (r.error.empty()) r.error = result.value("error", "") + " after " + r.describe();
+    return r;
+  }
+  r.session = result["session"];
+  r.advice = api::handle(c, "advice", {{"session", r.session}});
   return r;
 }
 
 // Every resident reachable by answering the questions in `candidates` with each of the listed values (null: "Weet
-// ik niet" or skip) and every other question with its default answer. Shares walk prefixes, so it stays fast.
-void explore(const Content& c, const Resident& sofar, const json& view,
-             const std::map<std::string, std::vector<json>>& candidates,
-             const std::function<void(const Resident&)>& visit) {
-  if (!view.contains("question") || view["question"].is_null()) {
-    Resident r = sofar;
-    r.session = view["session"];
-    r.advice = api::handle(c, "advice", {{"session", r.session}});
-    visit(r);
-    return;
-  }
-  const json& q = view["question"];
-  std::string id = q.value("id", "");
-  const Node* node = c.node(id);
-  if (!node) {
-    ADD_FAILURE() << "the engine asks a question the content does not have: " << id;
-    return;
-  }
-  std::vector<json> requests;
-  auto it = candidates.find(id);
-  if (it == candidates.end())
-    requests.push_back(defaultAnswer(q, *node));
-  else
-    for (const json& v : it->second) requests.push_back(answerWith(q, v));
-  for (json request : requests) {
-    request["session"] = view["session"];
-    json next = api::handle(c, "answer", request);
-    if (next.contains("error") || next.contains("answerError")) {
-      ADD_FAILURE() << "answer to " << id << " refused: " << next.dump() << " after " << sofar.describe();
-      continue;
-    }
-    Resident r = sofar;
-    r.answers[id] = request.value("value", json(nullptr));
-    r.steps.push_back({id, r.answers[id], next});
-    explore(c, r, next, candidates, visit);
-  }
-}
-
+// ik niet" or skip) and every other question with its default answer: one simulated walk per resident, the choices
+// counted on like an odometer (the last question with another value left takes its next one).
 std::vector<Resident> exploreAll(const Content& c, const std::vector<std::string>& levensgebieden,
                                  const std::map<std::string, std::vector<json>>& candidates) {
   std::vector<Resident> out;
-  Resident r;
-  r.levensgebieden = levensgebieden;
-  r.startView = api::handle(c, "start", {{"levensgebieden", levensgebieden}, {"context", contextWithToday({})}});
-  if (r.startView.contains("error")) {
-    ADD_FAILURE() << r.startView.dump();
-    return out;
+  std::vector<std::size_t> picks;   // which value each steering question on the walk takes
+  std::vector<std::size_t> counts;  // how many values it has
+  for (;;) {
+    std::size_t depth = 0;
+    counts.clear();
+    Resident r = walk(c, levensgebieden, [&](const json& q, const Node& n) -> json {
+      auto it = candidates.find(n.id);
+      if (it == candidates.end()) return defaultAnswer(q, n);
+      if (depth == picks.size()) picks.push_back(0);
+      counts.push_back(it->second.size());
+      return answerWith(q, it->second[picks[depth++]]);
+    });
+    if (!r.error.empty()) ADD_FAILURE() << r.error;
+    out.push_back(std::move(r));
+    picks.resize(depth);
+    while (!picks.empty() && picks.back() + 1 >= counts[picks.size() - 1]) picks.pop_back();
+    if (picks.empty()) break;
+    ++picks.back();
   }
-  explore(c, r, r.startView, candidates, [&](const Resident& done) { out.push_back(done); });
   return out;
 }
 

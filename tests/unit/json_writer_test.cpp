@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "core/content/json_writer.h"
+#include "tools/files/content_files.h"
 
 namespace ekw {
 namespace {
@@ -14,12 +15,7 @@ namespace {
 namespace fs = std::filesystem;
 using nlohmann::ordered_json;
 
-std::string readText(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+std::string readText(const fs::path& p) { return files::readFile(p.string()).value_or(""); }
 
 std::vector<std::string> lines(const std::string& s) {
   std::vector<std::string> out;

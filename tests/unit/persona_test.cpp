@@ -9,6 +9,7 @@
 
 #include "core/api/engine_api.h"
 #include "core/api/simulate.h"
+#include "by_id.h"
 #include "test_content.h"
 #include "tools/files/content_files.h"
 
@@ -62,6 +63,9 @@ TEST_P(Persona, GetsTheAdviceItsStoryImplies) {
     }
   }
   for (const auto& [lg, level] : expect["levels"].items()) EXPECT_EQ(r["profile"][lg], level) << lg;
+  // A levensgebied the story names must be one the simulation walked: a misspelt id never passes unchecked.
+  for (const char* keyed : {"levels", "rungOrder"})
+    for (const auto& [lg, ignored] : expect[keyed].items()) testing::byId(r["advice"], lg);
   for (const json& id : expect["advice"]) EXPECT_TRUE(adviceIds.count(id.get<std::string>())) << "advice " << id;
   for (const json& id : expect["services"]) EXPECT_TRUE(serviceIds.count(id.get<std::string>())) << "service " << id;
 
@@ -73,9 +77,7 @@ TEST_P(Persona, GetsTheAdviceItsStoryImplies) {
     const std::string& formId = formKey;  // C++20 lambdas cannot capture a structured binding under clang 14
     auto form = std::find_if(r["forms"].begin(), r["forms"].end(), [&](const json& f) { return f["id"] == formId; });
     ASSERT_NE(form, r["forms"].end()) << "form " << formId << " is not offered";
-    std::map<std::string, json> values;
-    for (const json& s : (*form)["sections"])
-      for (const json& f : s["fields"]) values[f["id"]] = f["value"];
+    testing::ById<> values = testing::fieldValues(*form);
     for (const auto& [field, value] : fields.items()) EXPECT_EQ(values[field], value) << formId << "/" << field;
   }
 }

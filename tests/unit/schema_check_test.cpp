@@ -317,7 +317,7 @@ TEST(SchemaCheck, EnumWithSuggestion) {
 {"id": "s", "type": 3, "text": "Vraag?"},
 {"id": "t", "type": ["single"], "text": "Vraag?"}]})",
                    "tree.schema.json");
-  const std::string list = "single, multiple, yesno, number, date, postcode, text, outcome";
+  const std::string list = "single, multiple, yesno, number, date, postcode, text, email, outcome";
   expectDiagnostics(out, {
                              {2, 13, "/nodes/0/type", "invalid-value",
                               "\"singel\" is not one of: " + list + " (did you mean \"single\"?)"},

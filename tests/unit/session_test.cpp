@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "core/api/engine_api.h"
+#include "answer_fixture.h"
 #include "test_content.h"
 
 namespace ekw {
@@ -291,18 +292,8 @@ TEST(SessionWalk, MovingOnInPlaceAgreesWithAFullReplay) {
     Walk walk = replay(content, s);
     for (int guard = 0; walk.current && guard < 1000; ++guard) {
       const Node& q = *walk.current;
-      json value;
+      json value = testing::fixtureAnswer(q, guard + variant);
       bool unknown = false;
-      std::size_t pick = (guard + variant) % (q.options.empty() ? 1 : q.options.size());
-      switch (q.type) {
-        case NodeType::Single: value = q.options[pick].id; break;
-        case NodeType::Multiple: value = json::array({q.options[pick].id}); break;
-        case NodeType::YesNo: value = (guard + variant) % 2 == 0; break;
-        case NodeType::Number: value = q.min ? *q.min : 1; break;
-        case NodeType::Date: value = q.notInPast ? "2030-01-01" : "2000-01-01"; break;
-        case NodeType::Postcode: value = "2011 AB"; break;
-        default: value = "tekst"; break;
-      }
       if (q.allowUnknown && (guard + variant) % 5 == 0) unknown = true;
       if (!answerQuestion(content, s, walk, value, unknown, !unknown && q.optional && q.type == NodeType::Text).ok()) {
         ASSERT_TRUE(answerQuestion(content, s, walk, nullptr, false, true).ok() ||

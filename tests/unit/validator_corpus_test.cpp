@@ -49,12 +49,7 @@ std::vector<std::string> validate(const fs::path& dir) {
   return lines;
 }
 
-std::string readText(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
+std::string readText(const fs::path& path) { return files::readFile(path.string()).value_or(""); }
 
 std::vector<std::string> readLines(const fs::path& path) {
   std::vector<std::string> lines;
@@ -108,6 +103,43 @@ std::string testName(const std::string& caseName) {
   return out;
 }
 
+// A case as the validator reads it: a copy of _base in a fresh temporary directory, with the case's own files laid
+// over it and the files its deleted.txt names removed (a case stores only what it changes). Removed again when it
+// goes out of scope.
+class ContentCopy {
+ public:
+  explicit ContentCopy(const std::string& label, const std::string& caseName = "") {
+    dir_ = fs::temp_directory_path() / ("ekw-corpus-" + testName(label) + "-" + std::to_string(::getpid()));
+    fs::remove_all(dir_);
+    fs::copy(kBase, dir_, fs::copy_options::recursive);
+    if (caseName.empty()) return;
+    const fs::path from = kCorpus / caseName;
+    for (const std::string& gone : readLines(from / "deleted.txt"))
+      if (!fs::remove(dir_ / gone)) throw std::runtime_error(caseName + "/deleted.txt names " + gone + ", which _base lacks");
+    for (const auto& entry : fs::recursive_directory_iterator(from)) {
+      const fs::path relative = entry.path().lexically_relative(from);
+      if (relative == "expected.txt" || relative == "deleted.txt") continue;
+      if (entry.is_directory()) fs::create_directories(dir_ / relative);
+      else fs::copy_file(entry.path(), dir_ / relative, fs::copy_options::overwrite_existing);
+    }
+  }
+  ~ContentCopy() {
+    std::error_code ec;
+    fs::remove_all(dir_, ec);
+  }
+  ContentCopy(const ContentCopy&) = delete;
+  ContentCopy& operator=(const ContentCopy&) = delete;
+
+  const fs::path& dir() const { return dir_; }
+  void write(const std::string& file, const std::string& text) const {
+    std::ofstream out(dir_ / file, std::ios::binary | std::ios::trunc);
+    out << text;
+  }
+
+ private:
+  fs::path dir_;
+};
+
 // ---------------------------------------------------------------------------------------------------------------
 // The stored cases
 // ---------------------------------------------------------------------------------------------------------------
@@ -118,7 +150,8 @@ TEST_P(BrokenContent, GivesExactlyTheExpectedDiagnostics) {
   fs::path dir = kCorpus / GetParam();
   ASSERT_TRUE(fs::exists(dir / "expected.txt")) << GetParam() << " has no expected.txt";
   std::vector<std::string> expected = readLines(dir / "expected.txt");
-  std::vector<std::string> actual = validate(dir);
+  ContentCopy content(GetParam(), GetParam());
+  std::vector<std::string> actual = validate(content.dir());
   EXPECT_FALSE(expected.empty()) << GetParam()
                                  << ": expected.txt names no error or warning; every broken case must give one";
   for (const std::string& line : expected)
@@ -154,37 +187,19 @@ TEST(BrokenCorpus, BaseGivesNoDiagnostics) {
 // Cases made at run time: too large to store
 // ---------------------------------------------------------------------------------------------------------------
 
-// A copy of _base in a fresh temporary directory whose manifest also names texts/ui.json (which nothing refers to,
-// so that what it holds cannot cause diagnostics elsewhere). Removed again at the end of the test.
-class TempContent {
+// A copy of _base whose manifest also names texts/ui.json (which nothing refers to, so that what it holds cannot cause
+// diagnostics elsewhere): for the cases too large to store.
+class TempContent : public ContentCopy {
  public:
-  explicit TempContent(const std::string& name) {
-    dir_ = fs::temp_directory_path() / ("ekw-corpus-" + name + "-" + std::to_string(::getpid()));
-    fs::remove_all(dir_);
-    fs::copy(kBase, dir_, fs::copy_options::recursive);
-    std::string manifest = readText(dir_ / "manifest.json");
+  explicit TempContent(const std::string& name) : ContentCopy(name) {
+    std::string manifest = readText(dir() / "manifest.json");
     const std::string forms = "\"forms\": [\"forms/aanvraag.json\"]";
     auto at = manifest.find(forms);
     if (at == std::string::npos) throw std::runtime_error("_base/manifest.json no longer names its form");
     manifest.replace(at, forms.size(), forms + ",\n  \"texts\": [\"texts/ui.json\"]");
     write("manifest.json", manifest);
-    fs::create_directories(dir_ / "texts");
+    fs::create_directories(dir() / "texts");
   }
-  ~TempContent() {
-    std::error_code ec;
-    fs::remove_all(dir_, ec);
-  }
-  TempContent(const TempContent&) = delete;
-  TempContent& operator=(const TempContent&) = delete;
-
-  const fs::path& dir() const { return dir_; }
-  void write(const std::string& file, const std::string& text) const {
-    std::ofstream out(dir_ / file, std::ios::binary | std::ios::trunc);
-    out << text;
-  }
-
- private:
-  fs::path dir_;
 };
 
 TEST(BrokenCorpusGenerated, NestingTwoHundredThousandDeepIsRefusedWithoutCrashing) {
@@ -237,24 +252,14 @@ struct CliResult {
   std::vector<std::string> lines;  // standard output
 };
 
-std::string quote(const std::string& s) {
-  std::string out = "'";
-  for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return out + "'";
-}
+std::string quote(const std::string& s) { return testing::shellQuote(s); }
 
-// Runs `ekw ARGS` (already quoted), standard error discarded.
+// Runs `ekw ARGS` (already quoted); standard error is left out.
 CliResult runCli(const std::string& args) {
+  testing::CliRun run = testing::runEkw(args);
   CliResult r;
-  std::string command = quote(EKW_CLI_PATH) + " " + args + " 2>/dev/null";
-  FILE* pipe = popen(command.c_str(), "r");
-  if (!pipe) return r;
-  std::string out;
-  char buffer[4096];
-  while (std::size_t n = fread(buffer, 1, sizeof buffer, pipe)) out.append(buffer, n);
-  int status = pclose(pipe);
-  r.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  std::istringstream in(out);
+  r.exitCode = run.exitCode;
+  std::istringstream in(run.out);
   for (std::string line; std::getline(in, line);) r.lines.push_back(line);
   return r;
 }
@@ -264,10 +269,9 @@ CliResult validateWithCli(const fs::path& dir, const std::string& extra = "") {
 }
 
 // expected.txt with the directory in front of each path, as the command line prints it.
-std::vector<std::string> expectedFromCli(const std::string& caseName) {
+std::vector<std::string> expectedFromCli(const std::string& caseName, const fs::path& dir) {
   std::vector<std::string> lines;
-  for (const std::string& line : readLines(kCorpus / caseName / "expected.txt"))
-    lines.push_back((kCorpus / caseName).string() + "/" + line);
+  for (const std::string& line : readLines(kCorpus / caseName / "expected.txt")) lines.push_back(dir.string() + "/" + line);
   return lines;
 }
 
@@ -279,36 +283,40 @@ TEST(ValidateCli, CleanContentExitsZero) {
 
 TEST(ValidateCli, WarningsAloneExitZero) {
   const std::string name = "57-service-without-contact";
-  CliResult r = validateWithCli(kCorpus / name);
+  ContentCopy content(name, name);
+  CliResult r = validateWithCli(content.dir());
   EXPECT_EQ(r.exitCode, 0);
-  std::vector<std::string> expected = expectedFromCli(name);
+  std::vector<std::string> expected = expectedFromCli(name, content.dir());
   expected.push_back("0 errors, 1 warning in 7 files");
   EXPECT_TRUE(expected == r.lines) << diff(expected, r.lines);
 }
 
 TEST(ValidateCli, ErrorsExitOne) {
   const std::string name = "15-duplicate-key";
-  CliResult r = validateWithCli(kCorpus / name);
+  ContentCopy content(name, name);
+  CliResult r = validateWithCli(content.dir());
   EXPECT_EQ(r.exitCode, 1);
-  std::vector<std::string> expected = expectedFromCli(name);
+  std::vector<std::string> expected = expectedFromCli(name, content.dir());
   expected.push_back("1 error, 0 warnings in 7 files");
   EXPECT_TRUE(expected == r.lines) << diff(expected, r.lines);
 }
 
 TEST(ValidateCli, SeveralErrorsAreCounted) {
   const std::string name = "73-next-on-multiple-option";
-  CliResult r = validateWithCli(kCorpus / name);
+  ContentCopy content(name, name);
+  CliResult r = validateWithCli(content.dir());
   EXPECT_EQ(r.exitCode, 1);
-  std::vector<std::string> expected = expectedFromCli(name);
+  std::vector<std::string> expected = expectedFromCli(name, content.dir());
   expected.push_back("2 errors, 0 warnings in 7 files");
   EXPECT_TRUE(expected == r.lines) << diff(expected, r.lines);
 }
 
 TEST(ValidateCli, MissingManifestExitsOneAndCountsOneFile) {
   const std::string name = "60-missing-manifest";
-  CliResult r = validateWithCli(kCorpus / name);
+  ContentCopy content(name, name);
+  CliResult r = validateWithCli(content.dir());
   EXPECT_EQ(r.exitCode, 1);
-  std::vector<std::string> expected = expectedFromCli(name);
+  std::vector<std::string> expected = expectedFromCli(name, content.dir());
   expected.push_back("1 error, 0 warnings in 1 file");
   EXPECT_TRUE(expected == r.lines) << diff(expected, r.lines);
 }

@@ -1,4 +1,4 @@
-#include "core/engine/value_checks.h"
+#include "core/content/value_checks.h"
 
 #include <gtest/gtest.h>
 

@@ -1,5 +1,6 @@
 // ekw simulate --content DIR --answers FILE: walk a resident through and print advice, profile and draft forms.
 #include <iostream>
+#include <sstream>
 
 #include "core/api/simulate.h"
 #include "tools/ekw/cli_support.h"
@@ -7,6 +8,58 @@
 #include "tools/files/content_files.h"
 
 namespace ekw::cli {
+
+namespace {
+
+using nlohmann::json;
+
+// The result as readable text for a person (Dutch or English): what --text prints.
+std::string simulationText(const json& r, const std::string& language) {
+  bool en = language == "en";
+  std::ostringstream out;
+  if (!r.value("ok", false)) {
+    out << (en ? "The simulation stopped: " : "De simulatie is gestopt: ") << r.value("error", "") << "\n";
+    return out.str();
+  }
+  if (!r["urgent"].empty()) {
+    out << (en ? "== HELP RIGHT NOW ==\n" : "== DIRECT HULP ==\n");
+    for (const json& a : r["urgent"]) out << "! " << a["title"].get<std::string>() << "\n  " << a["text"].get<std::string>() << "\n";
+    out << "\n";
+  }
+  for (const json& g : r["advice"]) {
+    out << "== " << g["name"].get<std::string>();
+    if (!g["level"].is_null())
+      out << " (" << (en ? "level " : "niveau ") << g["level"].get<int>() << ": " << g["levelText"].get<std::string>() << ")";
+    else if (!g.value("levelText", "").empty())
+      out << " (" << g["levelText"].get<std::string>() << ")";  // "Niet bekend"
+    out << " ==\n";
+    if (!g["outcome"].get<std::string>().empty()) out << g["outcome"].get<std::string>() << "\n";
+    int lastRung = -1;
+    for (const json& a : g["advice"]) {
+      if (a["rung"].get<int>() != lastRung) {
+        lastRung = a["rung"].get<int>();
+        out << "\n" << lastRung << ". " << a["rungName"].get<std::string>() << "\n";
+      }
+      out << "   - " << a["title"].get<std::string>() << "\n";
+      for (const json& s : a["steps"]) out << "       * " << s.get<std::string>() << "\n";
+      for (const json& s : a["services"]) out << "       > " << s["name"].get<std::string>() << "\n";
+      if (!a["form"].is_null()) out << "       = " << (en ? "form: " : "formulier: ") << a["form"]["name"].get<std::string>() << "\n";
+    }
+    out << "\n";
+  }
+  for (const json& f : r["forms"]) {
+    out << "== " << (en ? "Form: " : "Formulier: ") << f["name"].get<std::string>() << " ==\n";
+    for (const json& s : f["sections"])
+      for (const json& fld : s["fields"])
+        if (fld.value("applies", true) && !fld["value"].is_null())
+          out << "   " << fld["label"].get<std::string>() << ": "
+              << (fld["value"].is_string() ? fld["value"].get<std::string>() : fld["value"].dump()) << "\n";
+    out << "\n";
+  }
+  return out.str();
+}
+
+}  // namespace
 
 int runSimulate(const Args& args, std::ostream& out, std::ostream& err) {
   const char* usage = "usage: ekw simulate --content DIR --answers FILE [--text] [--language nl|en]\n";

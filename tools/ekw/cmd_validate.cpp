@@ -10,27 +10,12 @@
 
 #include "core/content/hints.h"
 #include "core/content/validate.h"
+#include "core/content/value_checks.h"
 #include "tools/ekw/commands.h"
 #include "tools/files/content_files.h"
 #include "tools/spelling/hunspell_checker.h"
 
 namespace ekw::cli {
-
-namespace {
-
-// YYYY-MM-DD naming a real day.
-bool validDate(const std::string& s) {
-  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
-  for (std::size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u})
-    if (s[i] < '0' || s[i] > '9') return false;
-  int y = std::stoi(s.substr(0, 4)), m = std::stoi(s.substr(5, 2)), d = std::stoi(s.substr(8, 2));
-  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (m < 1 || m > 12 || d < 1) return false;
-  bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-  return d <= kDays[m - 1] + (m == 2 && leap ? 1 : 0);
-}
-
-}  // namespace
 
 int runValidate(const Args& args, std::ostream& out, std::ostream& err) {
   std::string dir, seeds, today = files::today();
@@ -47,7 +32,7 @@ int runValidate(const Args& args, std::ostream& out, std::ostream& err) {
       return 2;
     }
   }
-  if (dir.empty() || !validDate(today)) {
+  if (dir.empty() || !values::isIsoDate(today)) {
     err << usage;
     return 2;
   }

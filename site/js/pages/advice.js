@@ -3,7 +3,7 @@
 // gathered at the very top), each with what to do next, sociale-kaart cards (filtered by wijk and a search box, by
 // the engine), BUUV drafts and the form it leads to. The search panel comes below the advice.
 
-import { h, para, heading, button, buttonGroup, buttonLink, link, paragraphs, uid, download } from '../dom.js';
+import { h, para, heading, button, buttonGroup, buttonLink, link, paragraphs, uid, download, formField } from '../dom.js';
 import { levelBadge } from './situation.js';
 
 // With more levensgebieden than this the sections start closed, so the contents list and the first steps are the
@@ -13,10 +13,7 @@ const OPEN_UP_TO = 3;
 export function renderAdvice(app, route, { focusResults = false } = {}) {
   const t = app.t;
   if (!app.hasSession()) {
-    app.show({
-      title: t('site.advice.title'),
-      nodes: [app.pageHeading(t('site.advice.title')), para(t('site.advice.none')), buttonGroup(buttonLink(t('site.nav.start'), '#/'))],
-    });
+    app.showNeedsSession(t('site.advice.title'), t('site.advice.none'));
     return;
   }
   const filters = app.state.filters || { wijk: null, query: '' };
@@ -99,13 +96,11 @@ export function renderAdvice(app, route, { focusResults = false } = {}) {
   });
   const filterForm = h('form', { class: 'ekw-filter', role: 'search', 'aria-labelledby': 'advice-filter-title', novalidate: true, id: 'advice-filter', tabindex: '-1' },
     heading(2, t('site.advice.filter'), { id: 'advice-filter-title', class: 'utrecht-heading-2 ekw-filter__title' }),
-    (app.overview.wijken || []).length && app.overview.serviceFilters?.wijk !== false ? h('div', { class: 'utrecht-form-field' },
-      h('label', { class: 'utrecht-form-label', for: 'advice-wijk' }, t('site.advice.wijk')),
-      app.wijkSelect({ id: 'advice-wijk', value: filters.wijk, allLabel: t('site.advice.allWijken') })) : null,
-    h('div', { class: 'utrecht-form-field' },
-      h('label', { class: 'utrecht-form-label', for: 'advice-query' }, t('site.advice.search')),
-      h('div', { class: 'utrecht-form-field-description', id: 'advice-query-hint' }, t('site.advice.searchHint')),
-      search),
+    (app.overview.wijken || []).length && app.overview.serviceFilters?.wijk !== false ? formField({
+      id: 'advice-wijk', label: t('site.advice.wijk'),
+      control: app.wijkSelect({ id: 'advice-wijk', value: filters.wijk, allLabel: t('site.advice.allWijken') }),
+    }) : null,
+    formField({ id: 'advice-query', label: t('site.advice.search'), description: t('site.advice.searchHint'), control: search }),
     buttonGroup(button(t('site.advice.apply'), { type: 'submit', kind: 'secondary', id: 'advice-apply' })));
   filterForm.addEventListener('submit', (event) => {
     event.preventDefault();

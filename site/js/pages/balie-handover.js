@@ -3,7 +3,7 @@
 // absent) and records the consent in it. The dossier downloads as a file and prints as a summary; a colleague opens
 // it here to continue. Finishing the conversation sends the counts, only when configured and agreed.
 
-import { h, para, heading, button, buttonGroup, errorSummary, download, uid } from '../dom.js';
+import { h, para, heading, button, buttonGroup, errorSummary, download, uid, formField, choice } from '../dom.js';
 import { baliePlan, formatDate, newBalie, balieShow, renderBalieOverview } from './balie.js';
 import { countingEndpoint, sendCounts } from '../counting.js';
 
@@ -31,24 +31,25 @@ export function renderBalieHandover(app, { errors = null, focus = null, summary 
   const c = b.consent || { parts: { answers: {} } };
   const counting = Boolean(countingEndpoint(app.config));
 
-  const checkbox = (id, label, checked) => h('div', { class: 'utrecht-form-field utrecht-form-field--checkbox' },
-    h('input', { class: 'utrecht-checkbox utrecht-checkbox--html-input', type: 'checkbox', id, checked }),
-    h('label', { class: 'utrecht-form-label utrecht-form-label--checkbox', for: id }, label));
+  const checkbox = (id, label, checked) => choice({ type: 'checkbox', id, label, checked });
   const form = h('form', { class: 'ekw-form', novalidate: true, id: 'handover-form' },
-    h('div', { class: 'utrecht-form-field' },
-      h('label', { class: 'utrecht-form-label', for: 'handover-recipient' }, t('site.balie.handover.recipient')),
-      h('div', { class: 'utrecht-form-field-description', id: 'handover-recipient-hint' }, t('site.balie.handover.recipientHint')),
-      h('input', { class: 'utrecht-textbox utrecht-textbox--html-input', type: 'text', id: 'handover-recipient', 'aria-describedby': 'handover-recipient-hint', value: c.recipient || '' })),
-    h('div', { class: 'utrecht-form-field' },
-      h('label', { class: 'utrecht-form-label', for: 'handover-date' }, t('site.balie.handover.date')),
-      h('input', { class: 'utrecht-textbox utrecht-textbox--html-input ekw-textbox--date', type: 'date', id: 'handover-date', value: c.date || app.today() })),
-    h('fieldset', { class: 'utrecht-form-fieldset' },
-      h('legend', { class: 'utrecht-form-fieldset__legend' }, t('site.balie.handover.parts')),
-      checkbox('part-profile', t('site.balie.part.profile'), Boolean(c.parts.profile)),
-      walked.map((lg) => checkbox(`part-answers-${lg}`, t('site.balie.part.answers', { name: app.levensgebiedName(lg) }), Boolean(c.parts.answers?.[lg]))),
-      checkbox('part-notes', t('site.balie.part.notes'), Boolean(c.parts.notes)),
-      checkbox('part-plan', t('site.balie.part.plan'), Boolean(c.parts.plan)),
-      checkbox('part-forms', t('site.balie.part.forms'), Boolean(c.parts.forms))),
+    formField({
+      id: 'handover-recipient', label: t('site.balie.handover.recipient'), description: t('site.balie.handover.recipientHint'),
+      control: ({ describedBy }) => h('input', { class: 'utrecht-textbox utrecht-textbox--html-input', type: 'text', id: 'handover-recipient', 'aria-describedby': describedBy, value: c.recipient || '' }),
+    }),
+    formField({
+      id: 'handover-date', label: t('site.balie.handover.date'),
+      control: h('input', { class: 'utrecht-textbox utrecht-textbox--html-input ekw-textbox--date', type: 'date', id: 'handover-date', value: c.date || app.today() }),
+    }),
+    formField({
+      id: 'handover-parts', label: t('site.balie.handover.parts'), group: true,
+      control: [
+        checkbox('part-profile', t('site.balie.part.profile'), Boolean(c.parts.profile)),
+        walked.map((lg) => checkbox(`part-answers-${lg}`, t('site.balie.part.answers', { name: app.levensgebiedName(lg) }), Boolean(c.parts.answers?.[lg]))),
+        checkbox('part-notes', t('site.balie.part.notes'), Boolean(c.parts.notes)),
+        checkbox('part-plan', t('site.balie.part.plan'), Boolean(c.parts.plan)),
+        checkbox('part-forms', t('site.balie.part.forms'), Boolean(c.parts.forms))],
+    }),
     counting ? checkbox('handover-counting', t('site.balie.handover.counting'), Boolean(c.counting)) : null,
     buttonGroup(button(t('site.balie.handover.save'), { type: 'submit', kind: 'primary', id: 'handover-save' })));
   form.addEventListener('submit', (event) => {
@@ -149,9 +150,10 @@ function summarySection(app, d) {
 export function importForm(app) {
   const t = app.t;
   const form = h('form', { class: 'ekw-form', novalidate: true, id: 'balie-import-form' },
-    h('div', { class: 'utrecht-form-field' },
-      h('label', { class: 'utrecht-form-label', for: 'balie-import-file' }, t('site.balie.import.file')),
-      h('input', { class: 'ekw-file', type: 'file', id: 'balie-import-file', accept: '.json,application/json' })),
+    formField({
+      id: 'balie-import-file', label: t('site.balie.import.file'),
+      control: h('input', { class: 'ekw-file', type: 'file', id: 'balie-import-file', accept: '.json,application/json' }),
+    }),
     buttonGroup(button(t('site.balie.import.button'), { type: 'submit', kind: 'secondary', id: 'balie-import-button' })));
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
@@ -160,7 +162,7 @@ export function importForm(app) {
     try {
       dossier = file ? JSON.parse(await file.text()) : null;
     } catch { /* named below */ }
-    const result = dossier ? app.engine.callRaw('dossierImport', { language: app.lang, dossier }) : { error: {} };
+    const result = dossier ? app.callRaw('dossierImport', { dossier }) : { error: {} };
     if (result.error) {
       renderBalieImport(app, { errors: [{ message: t('site.balie.import.error'), target: 'balie-import-file' }] });
       return;

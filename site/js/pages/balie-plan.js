@@ -2,7 +2,7 @@
 // 307-308), and the plan: goals in the resident's own words, actions with who does what by when, and a review date
 // that downloads as an iCalendar reminder (the engine writes it) and a plan that prints on one page.
 
-import { h, para, heading, button, buttonGroup, errorSummary, download, uid } from '../dom.js';
+import { h, para, heading, button, buttonGroup, errorSummary, download, uid, formField, choice } from '../dom.js';
 import { baliePlan, formatDate, balieShow } from './balie.js';
 
 const WHO = ['resident', 'network', 'volunteer', 'buuv', 'professional'];
@@ -19,9 +19,10 @@ export function renderBaliePlan(app, { errors = null, notice = null, focus = nul
   form.append(adviceSection(app, b));
   form.append(goalsSection(app, b, form));
   form.append(actionsSection(app, b, form));
-  form.append(h('div', { class: 'utrecht-form-field' },
-    h('label', { class: 'utrecht-form-label', for: 'plan-review' }, t('site.balie.plan.review')),
-    h('input', { class: 'utrecht-textbox utrecht-textbox--html-input ekw-textbox--date', type: 'date', id: 'plan-review', value: b.reviewDate || '' })));
+  form.append(formField({
+    id: 'plan-review', label: t('site.balie.plan.review'),
+    control: h('input', { class: 'utrecht-textbox utrecht-textbox--html-input ekw-textbox--date', type: 'date', id: 'plan-review', value: b.reviewDate || '' }),
+  }));
   form.append(buttonGroup(
     button(t('site.balie.plan.save'), { type: 'submit', kind: 'primary', id: 'plan-save' }),
     button(t('site.balie.plan.ics'), { kind: 'secondary', id: 'plan-ics', onclick: () => downloadIcs(app, form) }),
@@ -52,14 +53,18 @@ function adviceSection(app, b) {
       count += 1;
       const d = b.decisions[a.id] || {};
       const name = `decision-${a.id}`;
-      section.append(h('fieldset', { class: 'utrecht-form-fieldset ekw-balie-decision', dataset: { advice: a.id } },
-        h('legend', { class: 'utrecht-form-fieldset__legend' }, a.title),
-        h('div', { class: 'ekw-balie-decision__options' }, DECISIONS.map(([value, key]) => h('div', { class: 'utrecht-form-field utrecht-form-field--radio' },
-          h('input', { class: 'utrecht-radio-button utrecht-radio-button--html-input', type: 'radio', name, id: `${name}-${value}`, value, checked: d.decision === value }),
-          h('label', { class: 'utrecht-form-label utrecht-form-label--radio', for: `${name}-${value}` }, t(key))))),
-        h('div', { class: 'utrecht-form-field' },
-          h('label', { class: 'utrecht-form-label', for: `reason-${a.id}` }, t('site.balie.plan.reason')),
-          h('input', { class: 'utrecht-textbox utrecht-textbox--html-input', type: 'text', id: `reason-${a.id}`, value: d.reason || '' }))));
+      const decision = section.appendChild(formField({
+        id: name, label: a.title, group: true, extra: 'ekw-balie-decision',
+        control: [
+          h('div', { class: 'ekw-balie-decision__options' }, DECISIONS.map(([value, key]) => choice({
+            id: `${name}-${value}`, name, value, checked: d.decision === value, label: t(key),
+          }))),
+          formField({
+            id: `reason-${a.id}`, label: t('site.balie.plan.reason'),
+            control: h('input', { class: 'utrecht-textbox utrecht-textbox--html-input', type: 'text', id: `reason-${a.id}`, value: d.reason || '' }),
+          })],
+      }));
+      decision.querySelector('fieldset').dataset.advice = a.id; // the group of one advice item: its decision and why
     }
   }
   if (!count) section.append(para(t('site.balie.plan.none')));
@@ -72,13 +77,15 @@ function goalsSection(app, b, form) {
   const list = h('div', { class: 'ekw-balie-list', id: 'plan-goals' });
   const section = h('section', { 'aria-labelledby': titleId }, heading(2, t('site.balie.plan.goalsTitle'), { id: titleId }), para(t('site.balie.plan.goalsHint'), { id: 'plan-goals-hint' }), list);
   const draw = (goals) => {
-    list.replaceChildren(...goals.map((g, i) => h('div', { class: 'utrecht-form-field ekw-balie-row', dataset: { goal: String(i) } },
-      h('label', { class: 'utrecht-form-label', for: `goal-${i}` }, t('site.balie.plan.goal', { n: i + 1 })),
-      h('textarea', { class: 'utrecht-textarea utrecht-textarea--html-textarea', id: `goal-${i}`, rows: '2', 'aria-describedby': 'plan-goals-hint', value: g.text || '' }),
-      button(t('site.balie.plan.remove', { what: t('site.balie.plan.goal', { n: i + 1 }) }), {
-        kind: 'subtle', class: 'ekw-balie-remove', id: `goal-${i}-remove`,
-        onclick: () => { const now = readGoals(form); now.splice(i, 1); draw(now); (list.querySelector('textarea') || form.querySelector('#plan-add-goal')).focus(); },
-      }))));
+    list.replaceChildren(...goals.map((g, i) => formField({
+      id: `goal-${i}`, label: t('site.balie.plan.goal', { n: i + 1 }), extra: 'ekw-balie-row', dataset: { goal: String(i) }, describedBy: ['plan-goals-hint'],
+      control: ({ describedBy }) => [
+        h('textarea', { class: 'utrecht-textarea utrecht-textarea--html-textarea', id: `goal-${i}`, rows: '2', 'aria-describedby': describedBy, value: g.text || '' }),
+        button(t('site.balie.plan.remove', { what: t('site.balie.plan.goal', { n: i + 1 }) }), {
+          kind: 'subtle', class: 'ekw-balie-remove', id: `goal-${i}-remove`,
+          onclick: () => { const now = readGoals(form); now.splice(i, 1); draw(now); (list.querySelector('textarea') || form.querySelector('#plan-add-goal')).focus(); },
+        })],
+    })));
   };
   draw(b.goals.length ? b.goals : [{ text: '' }]);
   section.append(buttonGroup(button(t('site.balie.plan.addGoal'), {
@@ -94,23 +101,28 @@ function actionsSection(app, b, form) {
   const list = h('div', { class: 'ekw-balie-list', id: 'plan-actions' });
   const section = h('section', { 'aria-labelledby': titleId }, heading(2, t('site.balie.plan.actionsTitle'), { id: titleId }), list);
   const draw = (actions) => {
-    list.replaceChildren(...actions.map((a, i) => h('fieldset', { class: 'utrecht-form-fieldset ekw-balie-row', dataset: { action: String(i) } },
-      h('legend', { class: 'utrecht-form-fieldset__legend' }, t('site.balie.plan.action', { n: i + 1 })),
-      h('div', { class: 'utrecht-form-field' },
-        h('label', { class: 'utrecht-form-label', for: `action-${i}-who` }, t('site.balie.plan.who')),
-        h('select', { class: 'utrecht-select utrecht-select--html-select', id: `action-${i}-who` },
-          h('option', { value: '', selected: !a.who }, ''),
-          WHO.map((w) => h('option', { value: w, selected: a.who === w }, t(`site.balie.who.${w}`))))),
-      h('div', { class: 'utrecht-form-field' },
-        h('label', { class: 'utrecht-form-label', for: `action-${i}-what` }, t('site.balie.plan.what')),
-        h('input', { class: 'utrecht-textbox utrecht-textbox--html-input', type: 'text', id: `action-${i}-what`, value: a.what || '' })),
-      h('div', { class: 'utrecht-form-field' },
-        h('label', { class: 'utrecht-form-label', for: `action-${i}-by` }, t('site.balie.plan.by')),
-        h('input', { class: 'utrecht-textbox utrecht-textbox--html-input ekw-textbox--date', type: 'date', id: `action-${i}-by`, value: a.by || '' })),
-      button(t('site.balie.plan.remove', { what: t('site.balie.plan.action', { n: i + 1 }) }), {
-        kind: 'subtle', id: `action-${i}-remove`,
-        onclick: () => { const now = readActions(form); now.splice(i, 1); draw(now); (list.querySelector('select') || form.querySelector('#plan-add-action')).focus(); },
-      }))));
+    list.replaceChildren(...actions.map((a, i) => formField({
+      id: `action-${i}`, label: t('site.balie.plan.action', { n: i + 1 }), group: true, extra: 'ekw-balie-row', dataset: { action: String(i) },
+      control: [
+        formField({
+          id: `action-${i}-who`, label: t('site.balie.plan.who'),
+          control: h('select', { class: 'utrecht-select utrecht-select--html-select', id: `action-${i}-who` },
+            h('option', { value: '', selected: !a.who }, ''),
+            WHO.map((w) => h('option', { value: w, selected: a.who === w }, t(`site.balie.who.${w}`)))),
+        }),
+        formField({
+          id: `action-${i}-what`, label: t('site.balie.plan.what'),
+          control: h('input', { class: 'utrecht-textbox utrecht-textbox--html-input', type: 'text', id: `action-${i}-what`, value: a.what || '' }),
+        }),
+        formField({
+          id: `action-${i}-by`, label: t('site.balie.plan.by'),
+          control: h('input', { class: 'utrecht-textbox utrecht-textbox--html-input ekw-textbox--date', type: 'date', id: `action-${i}-by`, value: a.by || '' }),
+        }),
+        button(t('site.balie.plan.remove', { what: t('site.balie.plan.action', { n: i + 1 }) }), {
+          kind: 'subtle', id: `action-${i}-remove`,
+          onclick: () => { const now = readActions(form); now.splice(i, 1); draw(now); (list.querySelector('select') || form.querySelector('#plan-add-action')).focus(); },
+        })],
+    })));
   };
   draw(b.actions.length ? b.actions : [{ who: '', what: '', by: '' }]);
   section.append(buttonGroup(button(t('site.balie.plan.addAction'), {

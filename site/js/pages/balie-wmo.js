@@ -2,7 +2,7 @@
 // within 6 weeks of the melding, beschikking within 2 weeks of the aanvraag: 004_00af76f989d3dde3.txt:3966-3968) and
 // which steps are done, open or overdue. Each status is written out, not only coloured.
 
-import { h, para, heading, button, buttonGroup, errorSummary, uid } from '../dom.js';
+import { h, para, heading, button, buttonGroup, errorSummary, uid, formField } from '../dom.js';
 import { formatDate, balieShow } from './balie.js';
 
 const FIELDS = ['melding', 'onderzoek', 'aanvraag', 'beschikking'];
@@ -17,9 +17,10 @@ export function renderBalieWmo(app, { focus = null } = {}) {
   }
   nodes.push(para(t('site.balie.wmo.intro')));
   const form = h('form', { class: 'ekw-form', novalidate: true, id: 'balie-wmo-form' },
-    FIELDS.map((f) => h('div', { class: 'utrecht-form-field' },
-      h('label', { class: 'utrecht-form-label', for: `wmo-${f}` }, t(`site.balie.wmo.${f}`)),
-      h('input', { class: 'utrecht-textbox utrecht-textbox--html-input ekw-textbox--date', type: 'date', id: `wmo-${f}`, value: (b.wmo || {})[f] || '' }))),
+    FIELDS.map((f) => formField({
+      id: `wmo-${f}`, label: t(`site.balie.wmo.${f}`),
+      control: h('input', { class: 'utrecht-textbox utrecht-textbox--html-input ekw-textbox--date', type: 'date', id: `wmo-${f}`, value: (b.wmo || {})[f] || '' }),
+    })),
     buttonGroup(button(t('site.balie.wmo.save'), { type: 'submit', kind: 'primary', id: 'wmo-save' })));
   form.addEventListener('submit', (event) => {
     event.preventDefault();

@@ -9,7 +9,7 @@
 // words; a table for screen readers), the consent to look further (000_34b1a412b4a0eb7a.txt:1075-1079), notes and
 // signals per levensgebied, and the engine's proposal to involve the sociaal wijkteam with its reasons.
 
-import { h, para, heading, button, buttonGroup, errorSummary, uid } from '../dom.js';
+import { h, para, heading, button, buttonGroup, errorSummary, uid, formField, choice } from '../dom.js';
 import { renderBaliePlan } from './balie-plan.js';
 import { renderBalieWmo } from './balie-wmo.js';
 import { renderBalieHandover, renderBalieImport, importForm } from './balie-handover.js';
@@ -128,8 +128,7 @@ function wijkField(app) {
       app.save();
     }
   });
-  return h('div', { class: 'utrecht-form-field ekw-balie-wijk' },
-    h('label', { class: 'utrecht-form-label', for: 'balie-wijk' }, t('site.balie.wijk')), select);
+  return formField({ id: 'balie-wijk', label: t('site.balie.wijk'), extra: 'ekw-balie-wijk', control: select });
 }
 
 function explorationSection(app, levensgebieden) {
@@ -151,14 +150,16 @@ function explorationSection(app, levensgebieden) {
   const form = h('form', { class: 'ekw-form', novalidate: true, id: 'balie-exploration-form' });
   const chosen = new Set(b.exploration?.scope || []);
   form.append(
-    h('fieldset', { class: 'utrecht-form-fieldset' },
-      h('legend', { class: 'utrecht-form-fieldset__legend' }, t('site.balie.exploration.scope')),
-      levensgebieden.filter((lg) => lg.canWalk).map((lg) => h('div', { class: 'utrecht-form-field utrecht-form-field--checkbox' },
-        h('input', { class: 'utrecht-checkbox utrecht-checkbox--html-input', type: 'checkbox', id: `scope-${lg.id}`, name: 'scope', value: lg.id, checked: chosen.has(lg.id) }),
-        h('label', { class: 'utrecht-form-label utrecht-form-label--checkbox', for: `scope-${lg.id}` }, lg.name)))),
-    h('div', { class: 'utrecht-form-field' },
-      h('label', { class: 'utrecht-form-label', for: 'exploration-date' }, t('site.balie.exploration.date')),
-      h('input', { class: 'utrecht-textbox utrecht-textbox--html-input ekw-textbox--date', type: 'date', id: 'exploration-date', value: b.exploration?.date || app.today() })),
+    formField({
+      id: 'exploration-scope', label: t('site.balie.exploration.scope'), group: true,
+      control: levensgebieden.filter((lg) => lg.canWalk).map((lg) => choice({
+        type: 'checkbox', id: `scope-${lg.id}`, name: 'scope', value: lg.id, checked: chosen.has(lg.id), label: lg.name,
+      })),
+    }),
+    formField({
+      id: 'exploration-date', label: t('site.balie.exploration.date'),
+      control: h('input', { class: 'utrecht-textbox utrecht-textbox--html-input ekw-textbox--date', type: 'date', id: 'exploration-date', value: b.exploration?.date || app.today() }),
+    }),
     buttonGroup(button(t('site.balie.exploration.save'), { type: 'submit', kind: 'primary', id: 'balie-exploration-save' })));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -205,7 +206,6 @@ function areaSection(app, lg, b) {
   const t = app.t;
   const titleId = uid('area');
   const notesId = `notes-${lg.id}`;
-  const hintId = `${notesId}-hint`;
   const status = lg.level ? `${t('site.balie.chart.levelOf', { level: lg.level })}: ${lg.levelText}` : (lg.walked ? t('site.balie.chart.busy') : t('site.balie.chart.notYet'));
   const actions = [];
   if (lg.canWalk) {
@@ -235,17 +235,17 @@ function areaSection(app, lg, b) {
     actions.length ? buttonGroup(...actions) : null,
     h('details', { class: 'ekw-details', open: Boolean((b.notes || {})[lg.id] || noted.size) },
       h('summary', { class: 'ekw-details__summary' }, `${t('site.balie.area.notesAndSignals')}: ${lg.name}`),
-      h('div', { class: 'utrecht-form-field' },
-        h('label', { class: 'utrecht-form-label', for: notesId }, `${t('site.balie.area.notes')}: ${lg.name}`),
-        h('div', { class: 'utrecht-form-field-description', id: hintId }, t('site.balie.area.notesHint')),
-        h('textarea', { class: 'utrecht-textarea utrecht-textarea--html-textarea', id: notesId, rows: '3', 'aria-describedby': hintId, onchange: onChange, value: (b.notes || {})[lg.id] || '' })),
-      lg.signals.length ? h('fieldset', { class: 'utrecht-form-fieldset' },
-        h('legend', { class: 'utrecht-form-fieldset__legend' }, `${t('site.balie.area.signals')}: ${lg.name}`),
-        lg.signals.map((s) => h('div', { class: 'utrecht-form-field utrecht-form-field--checkbox' },
-          h('input', { class: 'utrecht-checkbox utrecht-checkbox--html-input', type: 'checkbox', id: `signal-${s.id}`, name: `signal-${lg.id}`, value: s.id, checked: noted.has(s.id), onchange: onChange, 'aria-describedby': `signal-${s.id}-source` }),
-          h('label', { class: 'utrecht-form-label utrecht-form-label--checkbox', for: `signal-${s.id}` }, s.label),
-          h('div', { class: 'utrecht-form-field-description ekw-muted', id: `signal-${s.id}-source` }, `${t('site.balie.area.source')}: ${s.sources.join('; ')}`))))
-        : para(t('site.balie.area.noSignals'), { class: 'utrecht-paragraph ekw-muted' }),
+      formField({
+        id: notesId, label: `${t('site.balie.area.notes')}: ${lg.name}`, description: t('site.balie.area.notesHint'),
+        control: ({ describedBy }) => h('textarea', { class: 'utrecht-textarea utrecht-textarea--html-textarea', id: notesId, rows: '3', 'aria-describedby': describedBy, onchange: onChange, value: (b.notes || {})[lg.id] || '' }),
+      }),
+      lg.signals.length ? formField({
+        id: `signals-${lg.id}`, label: `${t('site.balie.area.signals')}: ${lg.name}`, group: true,
+        control: lg.signals.map((s) => choice({
+          type: 'checkbox', id: `signal-${s.id}`, name: `signal-${lg.id}`, value: s.id, checked: noted.has(s.id), onchange: onChange,
+          label: s.label, description: `${t('site.balie.area.source')}: ${s.sources.join('; ')}`,
+        })),
+      }) : para(t('site.balie.area.noSignals'), { class: 'utrecht-paragraph ekw-muted' }),
       saved));
   return section;
 }
@@ -269,14 +269,16 @@ function routingSection(app, routing) {
   const form = h('form', { class: 'ekw-form', novalidate: true, id: 'balie-routing-form' });
   const decision = b.routing?.decision || '';
   form.append(
-    h('fieldset', { class: 'utrecht-form-fieldset' },
-      h('legend', { class: 'utrecht-form-fieldset__legend' }, t('site.balie.routing.decision')),
-      [['accepted', t('site.balie.routing.accept')], ['overruled', t('site.balie.routing.overrule')]].map(([value, label]) => h('div', { class: 'utrecht-form-field utrecht-form-field--radio' },
-        h('input', { class: 'utrecht-radio-button utrecht-radio-button--html-input', type: 'radio', name: 'routing', id: `routing-${value}`, value, checked: decision === value }),
-        h('label', { class: 'utrecht-form-label utrecht-form-label--radio', for: `routing-${value}` }, label)))),
-    h('div', { class: 'utrecht-form-field' },
-      h('label', { class: 'utrecht-form-label', for: 'routing-reason' }, t('site.balie.routing.reason')),
-      h('textarea', { class: 'utrecht-textarea utrecht-textarea--html-textarea', id: 'routing-reason', rows: '2', value: b.routing?.reason || '' })),
+    formField({
+      id: 'routing-decision', label: t('site.balie.routing.decision'), group: true,
+      control: [['accepted', t('site.balie.routing.accept')], ['overruled', t('site.balie.routing.overrule')]].map(([value, label]) => choice({
+        id: `routing-${value}`, name: 'routing', value, checked: decision === value, label,
+      })),
+    }),
+    formField({
+      id: 'routing-reason', label: t('site.balie.routing.reason'),
+      control: h('textarea', { class: 'utrecht-textarea utrecht-textarea--html-textarea', id: 'routing-reason', rows: '2', value: b.routing?.reason || '' }),
+    }),
     buttonGroup(button(t('site.balie.routing.save'), { type: 'submit', kind: 'secondary', id: 'balie-routing-save' })));
   form.addEventListener('submit', (event) => {
     event.preventDefault();

@@ -1,7 +1,7 @@
 // A BUUV request (or offer) draft: the engine fills the template with wijk and first name; the resident can edit it,
 // copy it, print it, or take it to buuv.nu. Nothing is sent from here.
 
-import { h, para, button, buttonGroup, link, uid } from '../dom.js';
+import { h, para, button, buttonGroup, link, uid, formField, choice } from '../dom.js';
 
 const BUUV_URL = 'https://www.buuv.nu/';
 
@@ -13,10 +13,10 @@ export function renderBuuv(app, route, { focus = null, status = '' } = {}) {
   const request = { template: templateId, kind: b.kind || 'vraag' };
   if (wijk) request.wijk = wijk;
   if (b.naam) request.naam = b.naam;
-  let draft = app.engine.callRaw('buuv', { language: app.lang, ...request });
+  let draft = app.callRaw('buuv', request);
   if (draft.error && request.kind !== 'vraag') {
     b.kind = 'vraag';
-    draft = app.engine.callRaw('buuv', { language: app.lang, ...request, kind: 'vraag' });
+    draft = app.callRaw('buuv', { ...request, kind: 'vraag' });
   }
   if (draft.error) {
     app.showError(draft.error);
@@ -30,18 +30,20 @@ export function renderBuuv(app, route, { focus = null, status = '' } = {}) {
   nodes.push(h('p', { class: 'utrecht-paragraph ekw-muted' }, t('site.buuv.note')));
 
   const form = h('form', { class: 'ekw-form ekw-no-print', novalidate: true, id: 'buuv-form' },
-    h('div', { class: 'utrecht-form-field' },
-      h('fieldset', { class: 'utrecht-form-fieldset utrecht-form-fieldset--html-fieldset' },
-        h('legend', { class: 'utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend' }, t('site.buuv.kind')),
-        h('div', { class: 'ekw-choices ekw-choices--inline' }, ['vraag', 'aanbod'].map((kind) => h('div', { class: 'utrecht-form-field utrecht-form-field--radio ekw-choice' },
-          h('input', { class: 'utrecht-radio-button utrecht-radio-button--html-input ekw-radio', type: 'radio', name: 'kind', id: `buuv-kind-${kind}`, value: kind, checked: (b.kind || 'vraag') === kind }),
-          h('label', { class: 'utrecht-form-label utrecht-form-label--radio', for: `buuv-kind-${kind}` }, t(`site.buuv.${kind}`))))))),
-    h('div', { class: 'utrecht-form-field' },
-      h('label', { class: 'utrecht-form-label', for: 'buuv-naam' }, t('site.buuv.naam')),
-      h('input', { class: 'utrecht-textbox utrecht-textbox--html-input', id: 'buuv-naam', name: 'naam', type: 'text', autocomplete: 'given-name', maxlength: '60', value: b.naam || '' })),
-    (app.overview.wijken || []).length ? h('div', { class: 'utrecht-form-field' },
-      h('label', { class: 'utrecht-form-label', for: 'buuv-wijk' }, t('site.buuv.wijk')),
-      app.wijkSelect({ id: 'buuv-wijk', value: wijk, allLabel: t('site.start.wijkUnknown') })) : null,
+    formField({
+      id: 'buuv-kind', label: t('site.buuv.kind'), group: true,
+      control: h('div', { class: 'ekw-choices ekw-choices--inline' }, ['vraag', 'aanbod'].map((kind) => choice({
+        id: `buuv-kind-${kind}`, name: 'kind', value: kind, checked: (b.kind || 'vraag') === kind, label: t(`site.buuv.${kind}`),
+      }))),
+    }),
+    formField({
+      id: 'buuv-naam', label: t('site.buuv.naam'),
+      control: h('input', { class: 'utrecht-textbox utrecht-textbox--html-input', id: 'buuv-naam', name: 'naam', type: 'text', autocomplete: 'given-name', maxlength: '60', value: b.naam || '' }),
+    }),
+    (app.overview.wijken || []).length ? formField({
+      id: 'buuv-wijk', label: t('site.buuv.wijk'),
+      control: app.wijkSelect({ id: 'buuv-wijk', value: wijk, allLabel: t('site.start.wijkUnknown') }),
+    }) : null,
     buttonGroup(button(t('site.buuv.update'), { type: 'submit', kind: 'secondary', id: 'buuv-update' })));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -67,10 +69,9 @@ export function renderBuuv(app, route, { focus = null, status = '' } = {}) {
     app.save();
   });
   const statusNode = h('p', { class: 'utrecht-paragraph ekw-status', role: 'status', id: 'buuv-status' }, status);
-  nodes.push(h('div', { class: 'utrecht-form-field ekw-no-print' },
-    h('label', { class: 'utrecht-form-label', for: textId }, t('site.buuv.text')),
-    h('div', { class: 'utrecht-form-field-description', id: hintId }, t('site.buuv.textHint')),
-    textarea));
+  nodes.push(formField({
+    id: textId, label: t('site.buuv.text'), description: t('site.buuv.textHint'), descriptionId: hintId, extra: 'ekw-no-print', control: textarea,
+  }));
   nodes.push(printCopy);
   nodes.push(h('div', { class: 'ekw-no-print' },
     buttonGroup(

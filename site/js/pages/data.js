@@ -13,61 +13,46 @@ function whereWasI(app) {
 export function renderSave(app) {
   const t = app.t;
   if (!app.hasSession()) {
-    app.show({
-      title: t('site.footer.save'),
-      nodes: [app.pageHeading(t('site.footer.save')), para(t('site.save.nothing')), buttonGroup(buttonLink(t('site.nav.start'), '#/'))],
-    });
+    app.showNeedsSession(t('site.footer.save'), t('site.save.nothing'));
     return;
   }
   app.state.persist = true;
   app.save();
   store.saveLanguage(app.lang, true);
-  app.show({
-    title: t('site.save.title'),
-    nodes: [
-      app.pageHeading(t('site.save.title')),
-      para(t('site.save.text')),
-      para(t('site.save.privacy')),
-      buttonGroup(buttonLink(t('site.save.continue'), whereWasI(app), { id: 'save-continue' }),
-        buttonLink(t('site.footer.clear'), '#/wissen', { kind: 'secondary' })),
-    ],
-  });
+  app.showPage(t('site.save.title'), [
+    para(t('site.save.text')),
+    para(t('site.save.privacy')),
+    buttonGroup(buttonLink(t('site.save.continue'), whereWasI(app), { id: 'save-continue' }),
+      buttonLink(t('site.footer.clear'), '#/wissen', { kind: 'secondary' })),
+  ]);
 }
 
 export function renderClear(app) {
   const t = app.t;
-  app.show({
-    title: t('site.clear.title'),
-    nodes: [
-      app.pageHeading(t('site.clear.title')),
-      para(t('site.clear.text')),
-      buttonGroup(
-        button(t('site.clear.confirm'), {
-          kind: 'danger', id: 'clear-confirm',
-          onclick: () => {
-            const lang = app.lang;
-            app.reset();
-            app.setLanguage(lang, { render: false });
-            store.clearAll(); // setLanguage stored the language again: nothing may remain
-            app.notice = { type: 'ok', text: t('site.start.cleared') };
-            app.go('#/');
-          },
-        }),
-        buttonLink(t('site.clear.cancel'), whereWasI(app), { kind: 'secondary', id: 'clear-cancel' })),
-    ],
-  });
+  app.showPage(t('site.clear.title'), [
+    para(t('site.clear.text')),
+    buttonGroup(
+      button(t('site.clear.confirm'), {
+        kind: 'danger', id: 'clear-confirm',
+        onclick: () => {
+          const lang = app.lang;
+          app.reset();
+          app.setLanguage(lang, { render: false });
+          store.clearAll(); // setLanguage stored the language again: nothing may remain
+          app.notice = { type: 'ok', text: t('site.start.cleared') };
+          app.go('#/');
+        },
+      }),
+      buttonLink(t('site.clear.cancel'), whereWasI(app), { kind: 'secondary', id: 'clear-cancel' })),
+  ]);
 }
 
 export function renderPrivacy(app) {
   const t = app.t;
-  app.show({
-    title: t('site.privacy.title'),
-    nodes: [
-      app.pageHeading(t('site.privacy.title')),
-      para(t('site.privacy.text1')),
-      para(t('site.privacy.text2')),
-      para(t('site.privacy.text3')),
-      h('p', { class: 'utrecht-paragraph' }, buttonLink(t('site.nav.start'), '#/', { kind: 'secondary' })),
-    ],
-  });
+  app.showPage(t('site.privacy.title'), [
+    para(t('site.privacy.text1')),
+    para(t('site.privacy.text2')),
+    para(t('site.privacy.text3')),
+    h('p', { class: 'utrecht-paragraph' }, buttonLink(t('site.nav.start'), '#/', { kind: 'secondary' })),
+  ]);
 }

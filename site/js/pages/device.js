@@ -2,7 +2,7 @@
 // file; the page says plainly that they hold the answers. #/verder?s=... opens such a link: the session is restored
 // (the engine keeps what still applies); a damaged or foreign link changes nothing already saved here.
 
-import { h, para, heading, button, buttonGroup, buttonLink, alert, uid, download } from '../dom.js';
+import { h, para, heading, button, buttonGroup, buttonLink, alert, uid, download, formField } from '../dom.js';
 import { encode as qrEncode } from '../vendor/uqr.mjs';
 import { transferPayload, encodeTransfer, decodeTransfer, checkTransfer, transferLink, TransferError } from '../transfer.js';
 
@@ -19,16 +19,14 @@ export function renderDevice(app) {
     const linkId = uid('link');
     const linkBox = h('textarea', {
       class: 'utrecht-textarea utrecht-textarea--html-textarea ekw-device__link', id: 'device-link', readonly: true, rows: '4',
-      'aria-describedby': `${linkId}-hint device-warning`,
+      'aria-describedby': 'device-link-hint device-warning',
     });
     const copied = h('p', { class: 'utrecht-paragraph ekw-muted', role: 'status', id: 'device-copied' });
     const qr = h('div', { class: 'ekw-device__qr', id: 'device-qr' });
     nodes.push(
       h('section', { class: 'ekw-device__part', 'aria-labelledby': linkId },
         heading(2, t('site.device.link'), { id: linkId }),
-        h('label', { class: 'utrecht-form-label', for: 'device-link' }, t('site.device.link')),
-        h('div', { class: 'utrecht-form-field-description', id: `${linkId}-hint` }, t('site.device.linkHint')),
-        linkBox,
+        formField({ id: 'device-link', label: t('site.device.link'), description: t('site.device.linkHint'), control: linkBox }),
         buttonGroup(button(t('site.device.copy'), {
           kind: 'secondary', id: 'device-copy',
           onclick: async () => {
@@ -97,7 +95,7 @@ function openFileField(app) {
   });
   return h('section', { class: 'ekw-device__part', 'aria-labelledby': 'device-open-title' },
     heading(2, t('site.device.open'), { id: 'device-open-title' }),
-    h('div', { class: 'utrecht-form-field' }, h('label', { class: 'utrecht-form-label', for: 'device-file' }, t('site.device.open')), input));
+    formField({ id: 'device-file', label: t('site.device.open'), control: input }));
 }
 
 // #/verder?s=...: the link is read, then removed from the address bar (and so from the tab's history).
@@ -114,7 +112,7 @@ function offer(app, check) {
   let state;
   try {
     state = check();
-    const probe = app.engine.callRaw('restore', { language: app.lang, session: state.session });
+    const probe = app.callRaw('restore', { session: state.session });
     if (probe.error) throw new TransferError('broken');
   } catch (e) {
     const text = e instanceof TransferError && e.kind === 'foreign' ? t('site.device.foreign', { name: e.message }) : t('site.device.broken');

@@ -4,7 +4,7 @@
 // applicable fields and, where the content has one, the engine's first check of the criteria. Dutch validation
 // messages from the engine (checkForm) in an error summary linked to the fields; download and print. Nothing is sent.
 
-import { h, para, heading, button, buttonGroup, buttonLink, link, errorSummary, paragraphs, uid, download } from '../dom.js';
+import { h, para, heading, button, buttonGroup, buttonLink, link, errorSummary, paragraphs, uid, download, formField, choice } from '../dom.js';
 import { dateControls, readDate } from '../date-input.js';
 
 function formState(app, formId) {
@@ -16,9 +16,9 @@ function formState(app, formId) {
 // The engine's view of the form for what the resident typed so far (fs.values holds only what they typed).
 function loadForm(app, formId, typed) {
   if (!app.hasSession()) return null;
-  const request = { language: app.lang, session: app.state.session, form: formId, values: typed || {} };
+  const request = { session: app.state.session, form: formId, values: typed || {} };
   if (app.brpPerson) request.person = app.brpPerson;
-  const response = app.engine.callRaw('form', request);
+  const response = app.callRaw('form', request);
   return response.error ? null : response;
 }
 
@@ -160,6 +160,16 @@ function sourceNote(app, field, id) {
   return h('div', { class: 'utrecht-form-field-description ekw-prefilled', id, dataset: { source: field.prefilledFrom } }, app.t(key));
 }
 
+// A field's input attributes by its type: the keyboard and autofill that fit it.
+const TEXTBOX = {
+  number: { inputmode: 'decimal', class: 'ekw-textbox--short' },
+  postcode: { autocomplete: 'postal-code', class: 'utrecht-textbox--postal-code-nl-size' },
+  bsn: { inputmode: 'numeric', class: 'ekw-textbox--bsn', spellcheck: 'false' },
+  iban: { class: 'utrecht-textbox--iban-size', spellcheck: 'false' },
+  phone: { type: 'tel', autocomplete: 'tel', class: 'utrecht-textbox--tel-nl-size' },
+  email: { type: 'email', autocomplete: 'email', spellcheck: 'false' },
+};
+
 function fieldNode(app, field, error) {
   const t = app.t;
   const value = field.value;
@@ -169,81 +179,72 @@ function fieldNode(app, field, error) {
     // Worked out by the Eigen Krachtwijzer (a level): shown, not for the resident to change.
     return h('div', { class: 'utrecht-form-field ekw-form__internal', dataset: { field: field.id }, hidden },
       h('p', { class: 'utrecht-paragraph ekw-form__internal-label', id }, field.label),
-      h('p', { class: 'utrecht-paragraph' }, display(app, field, value)),
+      h('p', { class: 'utrecht-paragraph' }, field.display),
       h('div', { class: 'utrecht-form-field-description' }, t('site.form.internal')));
   }
-  const hintId = field.hint ? `${id}-hint` : (field.type === 'date' ? `${id}-datehint` : null);
-  const errorId = error ? `${id}-error` : null;
   const prefillId = `${id}-prefill`;
   const prefill = sourceNote(app, field, prefillId);
-  const statementId = field.statement ? `${id}-statement` : null;
-  const describedBy = [statementId, hintId, prefill && prefillId, errorId].filter(Boolean).join(' ') || null;
-  const labelText = [field.label, field.required || field.type === 'consent' ? null : t('site.form.optional')].filter(Boolean).join(' ');
-  const hint = field.hint ? h('div', { class: 'utrecht-form-field-description', id: hintId }, field.hint) : null;
-  const err = error ? h('div', { class: 'utrecht-form-field-error-message', id: errorId }, error.message) : null;
+  const label = [field.label, field.required || field.type === 'consent' ? null : t('site.form.optional')].filter(Boolean).join(' ');
   const invalid = Boolean(error);
-  const wrapperClass = ['utrecht-form-field', invalid && 'utrecht-form-field--invalid'];
-  const wrapper = (extra, ...children) => h('div', { class: [...wrapperClass, ...extra], dataset: { field: field.id }, hidden }, ...children);
+  const common = {
+    id, label, error: error?.message, description: field.hint || null, dataset: { field: field.id }, hidden,
+    describedBy: prefill ? [prefillId] : [], notes: prefill ? [prefill] : [],
+  };
 
   if (field.type === 'choice' || field.type === 'yesno') {
-    const options = field.type === 'yesno'
-      ? [{ id: 'true', name: t('site.form.yes'), value: true }, { id: 'false', name: t('site.form.no'), value: false }]
-      : (field.options || []).map((o) => ({ id: o.id, name: o.name ?? o.label ?? o.id, value: o.id }));
-    return wrapper([],
-      h('fieldset', { class: ['utrecht-form-fieldset utrecht-form-fieldset--html-fieldset'], 'aria-describedby': describedBy },
-        h('legend', { class: 'utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend ekw-legend-s' }, labelText),
-        hint, prefill, err,
-        h('div', { class: ['ekw-choices', field.type === 'yesno' && 'ekw-choices--inline'] }, options.map((o, i) => h('div', { class: 'utrecht-form-field utrecht-form-field--radio ekw-choice' },
-          h('input', {
-            class: 'utrecht-radio-button utrecht-radio-button--html-input ekw-radio', type: 'radio', name: id, id: `${id}-${i}`,
-            value: o.id, checked: !blank(value) && String(value) === String(o.value),
-            'aria-invalid': invalid ? 'true' : null, dataset: { fieldId: field.id },
-          }),
-          h('label', { class: 'utrecht-form-label utrecht-form-label--radio', for: `${id}-${i}` }, o.name))))));
+    // The engine's options, each with the value it stands for (a yes/no field's are true and false).
+    const options = field.options || [];
+    const yesNo = options.length > 0 && options.every((o) => typeof o.value === 'boolean');
+    return formField({
+      ...common, group: true, legendClass: 'ekw-legend-s',
+      control: h('div', { class: ['ekw-choices', yesNo && 'ekw-choices--inline'] }, options.map((o, i) => choice({
+        id: `${id}-${i}`, name: id, value: o.id, label: o.label, checked: !blank(value) && sameValue(value, o.value ?? o.id),
+        'aria-invalid': invalid ? 'true' : null, dataset: { fieldId: field.id },
+      }))),
+    });
   }
   if (field.type === 'consent') {
-    // The text the resident agrees to stands above the box that says they agree.
-    return wrapper(['ekw-consent'],
+    // The text the resident agrees to stands above the box that says they agree, the hint below it.
+    const statementId = field.statement ? `${id}-statement` : null;
+    const hint = field.hint ? h('div', { class: 'utrecht-form-field-description', id: `${id}-hint` }, field.hint) : null;
+    return h('div', { class: ['utrecht-form-field', invalid && 'utrecht-form-field--invalid', 'ekw-consent'], dataset: { field: field.id }, hidden },
       field.statement ? h('div', { class: 'ekw-consent__statement', id: statementId }, paragraphs(field.statement)) : null,
-      err,
+      invalid ? h('div', { class: 'utrecht-form-field-error-message', id: `${id}-error` }, error.message) : null,
       h('div', { class: 'utrecht-form-field--checkbox ekw-choice' },
         h('input', {
           class: 'utrecht-checkbox utrecht-checkbox--html-input utrecht-checkbox--custom ekw-checkbox', type: 'checkbox', id, name: id,
-          checked: value === true, 'aria-describedby': describedBy, 'aria-invalid': invalid ? 'true' : null,
+          checked: value === true, 'aria-invalid': invalid ? 'true' : null,
+          'aria-describedby': [statementId, hint && `${id}-hint`, prefill && prefillId, invalid && `${id}-error`].filter(Boolean).join(' ') || null,
         }),
-        h('label', { class: 'utrecht-form-label utrecht-form-label--checkbox', for: id }, labelText)),
+        h('label', { class: 'utrecht-form-label utrecht-form-label--checkbox', for: id }, label)),
       hint);
   }
   if (field.type === 'date') {
-    return wrapper([],
-      h('fieldset', { class: ['utrecht-form-fieldset utrecht-form-fieldset--html-fieldset'], 'aria-describedby': describedBy },
-        h('legend', { class: 'utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend ekw-legend-s' }, labelText),
-        hint || h('div', { class: 'utrecht-form-field-description', id: hintId }, t('site.question.dateHint')),
-        prefill, err,
-        dateControls(app, id, value, invalid)));
+    // Without a hint of its own, a date says how to type it.
+    return formField({
+      ...common, group: true, legendClass: 'ekw-legend-s',
+      description: field.hint || t('site.question.dateHint'), descriptionId: field.hint ? null : `${id}-datehint`,
+      control: dateControls(app, id, value, invalid),
+    });
   }
-  const common = {
-    id, name: id, 'aria-describedby': describedBy, 'aria-invalid': invalid ? 'true' : null,
-    value: blank(value) ? '' : String(value),
-  };
-  let control;
-  if (field.type === 'textarea') {
-    control = h('textarea', { class: ['utrecht-textarea utrecht-textarea--html-textarea', invalid && 'utrecht-textarea--invalid'], rows: '5', ...common });
-  } else {
-    const attrs = { class: ['utrecht-textbox utrecht-textbox--html-input', invalid && 'utrecht-textbox--invalid'], type: 'text', ...common };
-    switch (field.type) {
-      case 'number': attrs.inputmode = 'decimal'; attrs.class.push('ekw-textbox--short'); break;
-      case 'postcode': attrs.autocomplete = 'postal-code'; attrs.class.push('utrecht-textbox--postal-code-nl-size'); break;
-      case 'bsn': attrs.inputmode = 'numeric'; attrs.class.push('ekw-textbox--bsn'); attrs.spellcheck = 'false'; break;
-      case 'iban': attrs.class.push('utrecht-textbox--iban-size'); attrs.spellcheck = 'false'; break;
-      case 'phone': attrs.type = 'tel'; attrs.autocomplete = 'tel'; attrs.class.push('utrecht-textbox--tel-nl-size'); break;
-      case 'email': attrs.type = 'email'; attrs.autocomplete = 'email'; attrs.spellcheck = 'false'; break;
-      default: break;
-    }
-    control = h('input', attrs);
-  }
-  return wrapper(['utrecht-form-field--text'],
-    h('label', { class: 'utrecht-form-label', for: id }, labelText), hint, prefill, err, control);
+  return formField({
+    ...common, kind: 'text',
+    control: ({ describedBy }) => {
+      const attrs = {
+        id, name: id, 'aria-describedby': describedBy, 'aria-invalid': invalid ? 'true' : null,
+        value: blank(value) ? '' : String(value),
+      };
+      if (field.type === 'textarea') {
+        return h('textarea', { class: ['utrecht-textarea utrecht-textarea--html-textarea', invalid && 'utrecht-textarea--invalid'], rows: '5', ...attrs });
+      }
+      const { class: size, ...kind } = TEXTBOX[field.type] || {};
+      return h('input', { class: ['utrecht-textbox utrecht-textbox--html-input', invalid && 'utrecht-textbox--invalid', size], type: 'text', ...attrs, ...kind });
+    },
+  });
+}
+
+function sameValue(a, b) {
+  return String(a) === String(b);
 }
 
 // What the resident typed: every field whose value differs from the engine's prefill (so a prefill that changes,
@@ -256,9 +257,8 @@ function typedValues(form, el) {
     let v;
     if (field.type === 'choice' || field.type === 'yesno') {
       const checked = el.querySelector(`input[name="${CSS.escape(id)}"]:checked`);
-      if (!checked) v = null;
-      else if (field.type === 'yesno') v = checked.value === 'true';
-      else v = checked.value;
+      const option = checked && (field.options || []).find((o) => o.id === checked.value);
+      v = !checked ? null : option && 'value' in option ? option.value : checked.value;
     } else if (field.type === 'consent') {
       v = el.querySelector(`#${CSS.escape(id)}`).checked;
     } else if (field.type === 'date') {
@@ -272,21 +272,6 @@ function typedValues(form, el) {
     if (!same) values[field.id] = v;
   }
   return values;
-}
-
-function display(app, field, value) {
-  const t = app.t;
-  if (blank(value)) return t('site.review.empty');
-  if (field.type === 'yesno' || field.type === 'consent') return value === true ? t('site.form.yes') : t('site.form.no');
-  if (field.type === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(String(value))) {
-    const [y, m, d] = String(value).split('-');
-    return `${d}-${m}-${y}`;
-  }
-  if (field.type === 'choice') {
-    const o = (field.options || []).find((x) => x.id === value);
-    return o ? (o.name ?? o.label ?? o.id) : String(value);
-  }
-  return String(value);
 }
 
 // The engine's first check of the gemeente's criteria: at once, in plain words, with the decision still to come.
@@ -330,7 +315,7 @@ export function renderReview(app, route) {
         fields.map((field) => h('div', { class: 'utrecht-data-list__item ekw-review__row', dataset: { field: field.id } },
           h('dt', { class: 'utrecht-data-list__item-key' }, field.label),
           h('dd', { class: 'utrecht-data-list__item-value utrecht-data-list__item-value--html-dd utrecht-data-list__item-value--multiline' },
-            display(app, field, values[field.id])),
+            check.display?.[field.id] ?? field.display),
           h('dd', { class: 'utrecht-data-list__actions utrecht-data-list__actions--html-dd ekw-no-print' },
             field.internal ? null : h('a', {
               class: 'utrecht-link utrecht-link--html-a',
@@ -351,7 +336,7 @@ export function renderReview(app, route) {
     button(t('site.review.download'), {
       kind: 'primary', id: 'review-download',
       onclick: () => {
-        const dossier = app.engine.callRaw('dossier', { language: app.lang, session: app.state.session });
+        const dossier = app.callRaw('dossier', { session: app.state.session });
         const data = {
           format: 'ekw-aanvraag/1',
           createdAt: new Date().toISOString(),

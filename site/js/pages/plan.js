@@ -3,16 +3,13 @@
 // person. It prints on its own (app.css @media print) and downloads as one self-contained HTML file that opens in
 // any browser, also offline. The JSON download on the advice page is the hand-over file for a social worker.
 
-import { h, para, heading, button, buttonGroup, buttonLink, paragraphs, download, uniqueUrls } from '../dom.js';
+import { h, para, heading, button, buttonGroup, paragraphs, download, uniqueUrls } from '../dom.js';
 import { PLAN_FILE_CSS } from './plan_file_css.js';
 
 export function renderPlan(app) {
   const t = app.t;
   if (!app.hasSession()) {
-    app.show({
-      title: t('site.plan.title'),
-      nodes: [app.pageHeading(t('site.plan.title')), para(t('site.plan.none')), buttonGroup(buttonLink(t('site.nav.start'), '#/'))],
-    });
+    app.showNeedsSession(t('site.plan.title'), t('site.plan.none'));
     return;
   }
   const result = app.call('advice', { session: app.state.session });

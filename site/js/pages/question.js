@@ -3,7 +3,7 @@
 // The engine checks the answer and chooses the next question; an answerError comes back in plain Dutch and is shown
 // in an error summary linked to the field.
 
-import { h, para, button, errorSummary, uid, paragraphs } from '../dom.js';
+import { h, para, button, errorSummary, uid, paragraphs, formField, choice } from '../dom.js';
 import { dateControls, readDate, typedDate } from '../date-input.js';
 
 export function renderQuestion(app, route, { typed = null } = {}) {
@@ -11,40 +11,28 @@ export function renderQuestion(app, route, { typed = null } = {}) {
     app.go('#/', { replace: true });
     return;
   }
-  let view = app.view || app.setView(app.call('view', { session: app.state.session }));
+  let view = app.currentView();
   const wanted = route.parts[0];
 
-  // The browser's back and forward buttons: walk the engine's path back to the question in the address.
-  if (wanted && view.question && wanted !== view.question.id) {
-    view = walkBackTo(app, view, wanted);
+  // A "Wijzigen" link, or the browser's back and forward buttons: the engine goes straight to the question in the
+  // address when the path passes it; otherwise the current question stays.
+  if (wanted && wanted !== view.question?.id) {
+    const moved = app.callRaw('goTo', { session: view.session, question: wanted });
+    if (!moved.error) view = app.setView(moved);
   }
-  if (view.done || !view.question) {
-    if (wanted && !view.question) {
-      const back = walkBackTo(app, view, wanted);
-      if (back.question) {
-        view = back;
-      } else {
-        app.go(app.doneRoute(), { replace: true });
-        return;
-      }
-    } else {
-      app.go(app.doneRoute(), { replace: true });
-      return;
-    }
+  if (!view.question) {
+    app.go(app.doneRoute(), { replace: true });
+    return;
   }
   const q = view.question;
   if (wanted !== q.id) history.replaceState(null, '', `#/vraag/${encodeURIComponent(q.id)}`);
   draw(app, view, typed);
 }
 
-// Goes back through the path until `questionId` is current; if it is not on the path, stays where it was.
-function walkBackTo(app, view, questionId) {
-  let v = view;
-  for (let i = 0; i < 200 && v.canGoBack; i++) {
-    v = app.call('back', { session: v.session });
-    if (v.question && v.question.id === questionId) return app.setView(v);
-  }
-  return view;
+// What the page draws for a question: the engine's control ("choice", "multipleChoice", "text", "number", "date")
+// and the typed answer's autocomplete purpose and length, all from the engine's question-type table.
+function controlOf(q) {
+  return { control: q.control || 'text', autocomplete: q.autocomplete || '', maxLength: q.maxLength };
 }
 
 function draw(app, view, typed) {
@@ -93,11 +81,10 @@ function draw(app, view, typed) {
   }, t('site.question.back'))));
 
   const inputId = `q-${q.id}`;
-  const errorId = `${inputId}-error`;
-  const hintId = q.hint ? `${inputId}-hint` : null;
+  const { control } = controlOf(q);
   let summary = null;
   if (err) {
-    summary = errorSummary(t('site.question.errorSummary'), [{ message: err.message, target: firstInputId(q, inputId) }]);
+    summary = errorSummary(t('site.question.errorSummary'), [{ message: err.message, target: firstInputId(control, inputId) }]);
     nodes.push(summary);
   }
 
@@ -107,40 +94,25 @@ function draw(app, view, typed) {
       h('div', { class: 'utrecht-alert__content' }, h('div', { class: 'utrecht-alert__message' }, para(q.lead)))));
   }
 
-  const form = h('form', { class: 'ekw-form ekw-question', novalidate: true, dataset: { question: q.id, type: q.type } });
-  const describedBy = [hintId, err && errorId].filter(Boolean).join(' ') || null;
-  const hintNode = q.hint ? h('div', { class: 'utrecht-form-field-description', id: hintId }, q.hint) : null;
-  const errorNode = err ? h('div', { class: 'utrecht-form-field-error-message', id: errorId }, err.message) : null;
+  const form = h('form', { class: 'ekw-form ekw-question', novalidate: true, dataset: { question: q.id, type: q.type, control } });
   const prior = typed !== null ? typed : (q.answeredUnknown ? undefined : q.answer);
   const headingNode = h('h1', { class: 'utrecht-heading-1 ekw-question__title', tabindex: '-1' }, q.text);
+  const common = { id: inputId, error: err?.message, description: q.hint || null };
 
   let field;
-  if (isChoice(q.type)) {
-    field = h('div', { class: ['utrecht-form-field', err && 'utrecht-form-field--invalid'] },
-      h('fieldset', {
-        class: ['utrecht-form-fieldset utrecht-form-fieldset--html-fieldset'],
-        'aria-describedby': describedBy,
-      },
-      h('legend', { class: 'utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend ekw-question__legend' }, headingNode),
-      hintNode, errorNode,
-      choiceControls(app, q, inputId, prior, Boolean(err))));
-  } else if (q.type === 'date') {
-    field = h('div', { class: ['utrecht-form-field', err && 'utrecht-form-field--invalid'] },
-      h('fieldset', {
-        class: ['utrecht-form-fieldset utrecht-form-fieldset--html-fieldset'],
-        'aria-describedby': [hintId || `${inputId}-datehint`, err && errorId].filter(Boolean).join(' '),
-      },
-      h('legend', { class: 'utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend ekw-question__legend' }, headingNode),
-      hintNode || h('div', { class: 'utrecht-form-field-description', id: `${inputId}-datehint` }, t('site.question.dateHint')),
-      errorNode,
-      dateControls(app, inputId, prior, Boolean(err))));
+  if (control === 'choice' || control === 'multipleChoice') {
+    field = formField({ ...common, group: true, labelNode: headingNode, legendClass: 'ekw-question__legend',
+      control: ({ invalid }) => choiceControls(q, control, inputId, prior, invalid) });
+  } else if (control === 'date') {
+    // Without a hint of its own, a date says how to type it.
+    field = formField({ ...common, group: true, labelNode: headingNode, legendClass: 'ekw-question__legend',
+      description: q.hint || t('site.question.dateHint'), descriptionId: q.hint ? null : `${inputId}-datehint`,
+      control: ({ invalid }) => dateControls(app, inputId, prior, invalid) });
   } else {
     // GOV.UK: the label is the page heading (h1 > label; a heading may not sit inside a label).
     headingNode.replaceChildren(h('label', { class: 'utrecht-form-label ekw-question__label', for: inputId }, q.text));
-    field = h('div', { class: ['utrecht-form-field utrecht-form-field--text', err && 'utrecht-form-field--invalid'] },
-      headingNode,
-      hintNode, errorNode,
-      textControl(app, q, inputId, prior, describedBy, Boolean(err)));
+    field = formField({ ...common, kind: 'text', labelNode: headingNode,
+      control: ({ describedBy, invalid }) => textControl(q, inputId, prior, describedBy, invalid) });
   }
   form.appendChild(field);
 
@@ -180,46 +152,29 @@ function draw(app, view, typed) {
   });
 }
 
-function isChoice(type) {
-  return type === 'single' || type === 'multiple' || type === 'yesno';
-}
-
-function firstInputId(q, inputId) {
-  if (isChoice(q.type)) return `${inputId}-0`;
-  if (q.type === 'date') return `${inputId}-day`;
+function firstInputId(control, inputId) {
+  if (control === 'choice' || control === 'multipleChoice') return `${inputId}-0`;
+  if (control === 'date') return `${inputId}-day`;
   return inputId;
 }
 
-function choiceControls(app, q, inputId, prior, invalid) {
-  const t = app.t;
-  let options = q.options || [];
-  if (q.type === 'yesno') {
-    const label = (id, fallback) => options.find((o) => o.id === id)?.label || fallback;
-    options = [
-      { id: 'ja', value: true, label: label('ja', t('site.question.yes')) },
-      { id: 'nee', value: false, label: label('nee', t('site.question.no')) },
-    ];
-  }
-  const multiple = q.type === 'multiple';
-  const chosen = multiple ? new Set(Array.isArray(prior) ? prior : [])
-    : new Set(prior === undefined || prior === null ? [] : [q.type === 'yesno' ? (prior ? 'ja' : 'nee') : prior]);
-  const type = multiple ? 'checkbox' : 'radio';
+// The engine's options, each with the answer value it stands for (a yes/no question's are true and false).
+function choiceControls(q, control, inputId, prior, invalid) {
+  const options = q.options || [];
+  const multiple = control === 'multipleChoice';
+  const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+  const chosen = (o) => (multiple ? Array.isArray(prior) && prior.some((p) => same(p, o.value ?? o.id))
+    : prior !== undefined && prior !== null && same(prior, o.value ?? o.id));
   const inputs = [];
-  const list = h('div', { class: ['ekw-choices', q.type === 'yesno' && 'ekw-choices--inline'] }, options.map((o, i) => {
-    const id = `${inputId}-${i}`;
-    const input = h('input', {
-      class: multiple
-        ? 'utrecht-checkbox utrecht-checkbox--html-input utrecht-checkbox--custom ekw-checkbox'
-        : 'utrecht-radio-button utrecht-radio-button--html-input ekw-radio',
-      type, id, name: inputId, value: o.id, checked: chosen.has(o.id),
-      'aria-invalid': invalid ? 'true' : null,
-      dataset: { exclusive: o.exclusive ? 'true' : 'false' },
+  const yesNo = options.length > 0 && options.every((o) => typeof o.value === 'boolean');  // side by side
+  const list = h('div', { class: ['ekw-choices', yesNo && 'ekw-choices--inline'] }, options.map((o, i) => {
+    const item = choice({
+      type: multiple ? 'checkbox' : 'radio', id: `${inputId}-${i}`, name: inputId, value: o.id, checked: chosen(o),
+      label: o.label, extra: o.exclusive && 'ekw-choice--exclusive',
+      'aria-invalid': invalid ? 'true' : null, dataset: { exclusive: o.exclusive ? 'true' : 'false' },
     });
-    inputs.push(input);
-    return h('div', { class: ['utrecht-form-field', multiple ? 'utrecht-form-field--checkbox' : 'utrecht-form-field--radio', 'ekw-choice',
-      o.exclusive && 'ekw-choice--exclusive'] },
-    input,
-    h('label', { class: ['utrecht-form-label', multiple ? 'utrecht-form-label--checkbox' : 'utrecht-form-label--radio'], for: id }, o.label));
+    inputs.push(item.querySelector('input'));
+    return item;
   }));
   if (multiple) {
     // "Geen van deze" cannot be combined with the others: ticking one clears the other kind (the engine checks too).
@@ -235,12 +190,13 @@ function choiceControls(app, q, inputId, prior, invalid) {
   return list;
 }
 
-function textControl(app, q, inputId, prior, describedBy, invalid) {
+function textControl(q, inputId, prior, describedBy, invalid) {
   const value = prior === undefined || prior === null ? '' : String(prior);
-  if (q.type === 'text' && (q.maxLength || 200) > 120) {
+  const { control, autocomplete, maxLength } = controlOf(q);
+  if (control === 'text' && (maxLength || 200) > 120) {
     return h('textarea', {
       class: ['utrecht-textarea utrecht-textarea--html-textarea', invalid && 'utrecht-textarea--invalid'],
-      id: inputId, name: inputId, rows: '4', maxlength: String(q.maxLength || 200), value,
+      id: inputId, name: inputId, rows: '4', maxlength: String(maxLength || 200), value,
       'aria-describedby': describedBy, 'aria-invalid': invalid ? 'true' : null,
     });
   }
@@ -249,49 +205,48 @@ function textControl(app, q, inputId, prior, describedBy, invalid) {
     id: inputId, name: inputId, type: 'text', value,
     'aria-describedby': describedBy, 'aria-invalid': invalid ? 'true' : null,
   };
-  if (q.type === 'number') {
+  if (control === 'number') {
     attrs.inputmode = q.integer ? 'numeric' : 'decimal';
     attrs.class.push('utrecht-textbox--numeric', 'ekw-textbox--short');
-  } else if (q.type === 'postcode') {
-    attrs.autocomplete = 'postal-code';
-    attrs.class.push('utrecht-textbox--postal-code-nl-size');
-    attrs.maxlength = '7';
+  } else {
+    attrs.maxlength = String(maxLength || 200);
+  }
+  // A typed answer with a known purpose (a postcode, an e-mail address) gets the browser's help to fill it in.
+  if (autocomplete) {
+    attrs.autocomplete = autocomplete;
     attrs.spellcheck = 'false';
-  } else if (q.type === 'text') {
-    attrs.maxlength = String(q.maxLength || 200);
+    if (autocomplete === 'postal-code') attrs.class.push('utrecht-textbox--postal-code-nl-size');
+    if (autocomplete === 'email') attrs.type = 'email';
+    if (autocomplete === 'tel') { attrs.type = 'tel'; attrs.class.push('utrecht-textbox--tel-nl-size'); }
   }
   const input = h('input', attrs);
-  if (q.type === 'number' && q.unit) {
+  if (control === 'number' && q.unit) {
     return h('div', { class: 'ekw-unit' }, input, h('span', { class: 'ekw-unit__label', 'aria-hidden': 'true' }, q.unit));
   }
   return input;
 }
 
-// What the resident entered, as the engine expects it; the engine checks it and says what is wrong.
+// What the resident entered, as the engine expects it: a chosen option's value, or the typed text; the engine checks
+// it and says what is wrong.
 function readValue(q, form, inputId) {
-  switch (q.type) {
-    case 'single': {
-      const checked = form.querySelector(`input[name="${CSS.escape(inputId)}"]:checked`);
-      return checked ? checked.value : null;
-    }
-    case 'yesno': {
-      const checked = form.querySelector(`input[name="${CSS.escape(inputId)}"]:checked`);
-      return checked ? checked.value === 'ja' : null;
-    }
-    case 'multiple':
-      return [...form.querySelectorAll(`input[name="${CSS.escape(inputId)}"]:checked`)].map((i) => i.value);
-    case 'date': return readDate(form, inputId);
-    default: {
-      const raw = form.querySelector(`#${CSS.escape(inputId)}`).value;
-      return raw.trim() === '' ? null : raw;
-    }
-  }
+  const { control } = controlOf(q);
+  const valueOf = (input) => {
+    const o = (q.options || []).find((x) => x.id === input.value);
+    return o && 'value' in o ? o.value : input.value;
+  };
+  const checked = [...form.querySelectorAll(`input[name="${CSS.escape(inputId)}"]:checked`)].map(valueOf);
+  if (control === 'multipleChoice') return checked;
+  if (control === 'choice') return checked.length ? checked[0] : null;
+  if (control === 'date') return readDate(form, inputId);
+  const raw = form.querySelector(`#${CSS.escape(inputId)}`).value;
+  return raw.trim() === '' ? null : raw;
 }
 
 function rawTyped(q, form, inputId) {
   if (!form) return null;
-  if (q.type === 'date') return typedDate(form, inputId);
-  if (isChoice(q.type)) return readValue(q, form, inputId);
+  const { control } = controlOf(q);
+  if (control === 'date') return typedDate(form, inputId);
+  if (control === 'choice' || control === 'multipleChoice') return readValue(q, form, inputId);
   return form.querySelector(`#${CSS.escape(inputId)}`)?.value ?? null;
 }
 

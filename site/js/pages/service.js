@@ -8,7 +8,7 @@ import { h, para, heading, paragraphs, link } from '../dom.js';
 export function renderService(app, route) {
   const t = app.t;
   const id = route.parts[0] || '';
-  const s = app.engine.callRaw('service', { language: app.lang, id });
+  const s = app.callRaw('service', { id });
   const back = para(link(t('site.service.backToList'), app.state.lastList || '#/sociale-kaart', { class: 'utrecht-link utrecht-link--html-a ekw-back', id: 'service-back' }));
   if (s.error) {
     app.show({ title: t('site.service.notFound'), nodes: [app.pageHeading(t('site.service.notFound')), back] });

@@ -2,7 +2,7 @@
 // page shows cards. Wijk, age and target group are offered only where the content has data to filter on
 // (overview.serviceFilters, decided by the engine).
 
-import { h, para, button, buttonGroup, uid } from '../dom.js';
+import { h, para, button, buttonGroup, uid, formField } from '../dom.js';
 
 const LIMIT = 30;
 
@@ -31,35 +31,38 @@ export function renderServices(app, route) {
   const nodes = [app.pageHeading(t('site.services.title')), para(t('site.services.intro'))];
 
   const form = h('form', { class: 'ekw-filter', role: 'search', 'aria-label': t('site.services.title'), novalidate: true },
-    h('div', { class: 'utrecht-form-field' },
-      h('label', { class: 'utrecht-form-label', for: 'services-query' }, t('site.services.search')),
-      h('div', { class: 'utrecht-form-field-description', id: 'services-query-hint' }, t('site.services.searchHint')),
-      h('input', {
+    formField({
+      id: 'services-query', label: t('site.services.search'), description: t('site.services.searchHint'),
+      control: ({ describedBy }) => h('input', {
         class: 'utrecht-textbox utrecht-textbox--html-input', id: 'services-query', name: 'zoek', type: 'search',
-        value: query, 'aria-describedby': 'services-query-hint', autocomplete: 'off',
-      })),
-    (app.overview.wijken || []).length && offered.wijk !== false ? h('div', { class: 'utrecht-form-field' },
-      h('label', { class: 'utrecht-form-label', for: 'services-wijk' }, t('site.services.wijk')),
-      app.wijkSelect({ id: 'services-wijk', value: wijk, allLabel: t('site.advice.allWijken') })) : null,
-    h('div', { class: 'utrecht-form-field' },
-      h('label', { class: 'utrecht-form-label', for: 'services-levensgebied' }, t('site.services.levensgebied')),
-      h('select', { class: 'utrecht-select utrecht-select--html-select', id: 'services-levensgebied', name: 'onderwerp' },
+        value: query, 'aria-describedby': describedBy, autocomplete: 'off',
+      }),
+    }),
+    (app.overview.wijken || []).length && offered.wijk !== false ? formField({
+      id: 'services-wijk', label: t('site.services.wijk'),
+      control: app.wijkSelect({ id: 'services-wijk', value: wijk, allLabel: t('site.advice.allWijken') }),
+    }) : null,
+    formField({
+      id: 'services-levensgebied', label: t('site.services.levensgebied'),
+      control: h('select', { class: 'utrecht-select utrecht-select--html-select', id: 'services-levensgebied', name: 'onderwerp' },
         h('option', { value: '', selected: !levensgebied }, t('site.services.all')),
-        (app.overview.levensgebieden || []).map((lg) => h('option', { value: lg.id, selected: lg.id === levensgebied }, lg.name)))),
-    offered.age ? h('div', { class: ['utrecht-form-field utrecht-form-field--text', ageError && 'utrecht-form-field--invalid'] },
-      h('label', { class: 'utrecht-form-label', for: 'services-age' }, `${t('site.services.age')} ${t('site.form.optional')}`),
-      h('div', { class: 'utrecht-form-field-description', id: 'services-age-hint' }, t('site.services.ageHint')),
-      ageError ? h('div', { class: 'utrecht-form-field-error-message', id: 'services-age-error' }, t('site.services.ageInvalid')) : null,
-      h('input', {
-        class: ['utrecht-textbox utrecht-textbox--html-input utrecht-textbox--numeric ekw-textbox--age', ageError && 'utrecht-textbox--invalid'],
+        (app.overview.levensgebieden || []).map((lg) => h('option', { value: lg.id, selected: lg.id === levensgebied }, lg.name))),
+    }),
+    offered.age ? formField({
+      id: 'services-age', label: `${t('site.services.age')} ${t('site.form.optional')}`, kind: 'text',
+      description: t('site.services.ageHint'), error: ageError ? t('site.services.ageInvalid') : null,
+      control: ({ describedBy, invalid }) => h('input', {
+        class: ['utrecht-textbox utrecht-textbox--html-input utrecht-textbox--numeric ekw-textbox--age', invalid && 'utrecht-textbox--invalid'],
         id: 'services-age', name: 'leeftijd', type: 'text', inputmode: 'numeric', maxlength: '3', autocomplete: 'off', value: ageText,
-        'aria-describedby': ageError ? 'services-age-hint services-age-error' : 'services-age-hint', 'aria-invalid': ageError ? 'true' : null,
-      })) : null,
-    groups.length ? h('div', { class: 'utrecht-form-field' },
-      h('label', { class: 'utrecht-form-label', for: 'services-group' }, t('site.services.targetGroup')),
-      h('select', { class: 'utrecht-select utrecht-select--html-select', id: 'services-group', name: 'voor' },
+        'aria-describedby': describedBy, 'aria-invalid': invalid ? 'true' : null,
+      }),
+    }) : null,
+    groups.length ? formField({
+      id: 'services-group', label: t('site.services.targetGroup'),
+      control: h('select', { class: 'utrecht-select utrecht-select--html-select', id: 'services-group', name: 'voor' },
         h('option', { value: '', selected: !group }, t('site.services.allGroups')),
-        groups.map((g) => h('option', { value: g.id, selected: g.id === group }, g.name)))) : null,
+        groups.map((g) => h('option', { value: g.id, selected: g.id === group }, g.name))),
+    }) : null,
     buttonGroup(button(t('site.services.button'), { type: 'submit', kind: 'primary', id: 'services-search' })));
   form.addEventListener('submit', (event) => {
     event.preventDefault();

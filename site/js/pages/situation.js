@@ -7,38 +7,31 @@ export function renderSituation(app) {
   const t = app.t;
   const nodes = [];
   if (!app.hasSession()) {
-    app.show({
-      title: t('site.situation.title'),
-      nodes: [app.pageHeading(t('site.situation.title')), para(t('site.situation.empty')),
-        buttonGroup(buttonLink(t('site.nav.start'), '#/'))],
-    });
+    app.showNeedsSession(t('site.situation.title'), t('site.situation.empty'));
     return;
   }
-  const view = app.view || app.setView(app.call('view', { session: app.state.session }));
-  // The dossier holds the advice overview (levels, outcomes) and every answer as readable text.
-  const dossier = app.call('dossier', { session: app.state.session });
-  const result = dossier.advice || {};
+  // The engine's summary: per levensgebied the level (in words), the outcome and every answer as text.
+  const situation = app.call('situation', { session: app.state.session });
 
-  const urgent = app.urgentSection(result.urgent);
-  const freshUrgent = urgent && app.newUrgent(result.urgent);
+  const urgent = app.urgentSection(situation.urgent);
+  const freshUrgent = urgent && app.newUrgent(situation.urgent);
   if (urgent) nodes.push(urgent);
   nodes.push(app.pageHeading(t('site.situation.title')));
 
-  if (!view.done && view.question) {
+  if (!situation.done && situation.question) {
     nodes.push(h('div', { class: 'ekw-panel' },
       para(t('site.situation.notDone')),
-      buttonGroup(buttonLink(t('site.situation.continue'), `#/vraag/${encodeURIComponent(view.question.id)}`))));
+      buttonGroup(buttonLink(t('site.situation.continue'), `#/vraag/${encodeURIComponent(situation.question)}`))));
   }
 
-  const answers = dossier.answers || [];
-  const areas = (result.levensgebieden || []).filter((lg) => lg.level || answers.some((a) => a.levensgebied === lg.id));
+  const areas = situation.levensgebieden || [];
   if (areas.length === 0) {
     nodes.push(para(t('site.situation.empty')));
   } else {
     nodes.push(para(t('site.situation.intro')));
     for (const lg of areas) {
       const id = uid('situatie');
-      const mine = answers.filter((a) => a.levensgebied === lg.id);
+      const mine = lg.answers || [];
       const answersId = uid('answers');
       nodes.push(h('section', { class: 'ekw-situation', 'aria-labelledby': id, dataset: { levensgebied: lg.id } },
         heading(2, lg.name, { id }),
@@ -60,7 +53,7 @@ export function renderSituation(app) {
   }
 
   const actions = [];
-  if (view.done) actions.push(buttonLink(t('site.situation.toAdvice'), '#/advies', { id: 'ekw-to-advice' }));
+  if (situation.done) actions.push(buttonLink(t('site.situation.toAdvice'), '#/advies', { id: 'ekw-to-advice' }));
   if (actions.length) nodes.push(buttonGroup(...actions));
 
   app.show({ title: t('site.situation.title'), nodes, focus: freshUrgent ? urgent.querySelector('h2') : null });

@@ -2,7 +2,7 @@
 // levensgebieden and the resident confirms), "Ik vul dit in voor iemand anders", and the wijk where the content has
 // wijken. Starting asks the engine for the first question.
 
-import { h, para, button, errorSummary, buttonGroup, alert, heading, uid, link } from '../dom.js';
+import { h, para, button, errorSummary, buttonGroup, alert, heading, uid, link, formField, choice } from '../dom.js';
 
 export function renderStart(app, route, { error = null, matched = null, match = null } = {}) {
   const t = app.t;
@@ -10,7 +10,7 @@ export function renderStart(app, route, { error = null, matched = null, match = 
   const st = app.state.start;
   const nodes = [];
   // Danger in the resident's own words: the engine's direct help (rung 0, most urgent first) above everything.
-  const urgent = match ? app.urgentSection(match.urgent) : null;
+  const urgent = match ? app.urgentSection(match.urgent, { fromWords: true }) : null;
   if (urgent) {
     nodes.push(urgent);
     app.newUrgent(match.urgent);
@@ -65,85 +65,65 @@ export function renderStart(app, route, { error = null, matched = null, match = 
   }
 
   // Levensgebieden as checkboxes.
-  const hintId = uid('lg-hint');
-  const errorId = uid('lg-error');
   const lgInvalid = error && error.field === 'levensgebieden';
-  form.appendChild(h('div', { class: ['utrecht-form-field', lgInvalid && 'utrecht-form-field--invalid'] },
-    h('fieldset', {
-      class: ['utrecht-form-fieldset utrecht-form-fieldset--html-fieldset'],
-      'aria-describedby': [hintId, lgInvalid && errorId].filter(Boolean).join(' '),
-    },
-    h('legend', { class: 'utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend ekw-legend-m' }, t('site.start.choose')),
-    h('div', { class: 'utrecht-form-field-description', id: hintId }, t('site.start.chooseHint')),
-    lgInvalid ? h('div', { class: 'utrecht-form-field-error-message', id: errorId }, error.message) : null,
-    h('div', { class: 'ekw-choices' }, levensgebieden.map((lg, i) => {
-      const id = i === 0 ? 'lg-first' : `lg-${lg.id}`;
-      const descId = `${id}-desc`;
-      return h('div', { class: 'utrecht-form-field utrecht-form-field--checkbox ekw-choice' },
-        h('input', {
-          class: 'utrecht-checkbox utrecht-checkbox--html-input utrecht-checkbox--custom ekw-checkbox',
-          type: 'checkbox', id, name: 'levensgebied', value: lg.id, checked: chosen.has(lg.id),
-          'aria-describedby': lg.description || lg.estimate ? descId : null,
-        }),
-        h('label', { class: 'utrecht-form-label utrecht-form-label--checkbox', for: id }, lg.name),
-        lg.description || lg.estimate ? h('div', { class: 'utrecht-form-field-description ekw-choice__hint', id: descId },
-          lg.description || '', lg.estimate ? h('span', { class: 'ekw-choice__time', dataset: { minutes: String(lg.estimate.minutes) } },
-            `${lg.description ? ' ' : ''}(${t('site.start.minutes', { minutes: lg.estimate.minutes })})`) : null) : null);
-    })))));
+  form.appendChild(formField({
+    id: uid('lg'), label: t('site.start.choose'), group: true, legendClass: 'ekw-legend-m',
+    description: t('site.start.chooseHint'), error: lgInvalid ? error.message : null,
+    control: h('div', { class: 'ekw-choices' }, levensgebieden.map((lg, i) => choice({
+      type: 'checkbox', id: i === 0 ? 'lg-first' : `lg-${lg.id}`, name: 'levensgebied', value: lg.id, checked: chosen.has(lg.id),
+      label: lg.name,
+      description: lg.description || lg.estimate ? [lg.description || '', lg.estimate ? h('span', { class: 'ekw-choice__time', dataset: { minutes: String(lg.estimate.minutes) } },
+        `${lg.description ? ' ' : ''}(${t('site.start.minutes', { minutes: lg.estimate.minutes })})`) : null] : null,
+    }))),
+  }));
 
   // Own words.
-  const textHint = uid('text-hint');
-  form.appendChild(h('div', { class: 'utrecht-form-field utrecht-form-field--text' },
-    h('label', { class: 'utrecht-form-label', for: 'start-text' }, t('site.start.or')),
-    h('div', { class: 'utrecht-form-field-description', id: textHint }, t('site.start.textHint')),
-    h('textarea', {
+  form.appendChild(formField({
+    id: 'start-text', label: t('site.start.or'), kind: 'text', description: t('site.start.textHint'), descriptionId: uid('text-hint'),
+    control: ({ describedBy }) => h('textarea', {
       class: 'utrecht-textarea utrecht-textarea--html-textarea', id: 'start-text', name: 'text', rows: '3',
-      maxlength: '500', 'aria-describedby': textHint, value: st.text || '',
-    })));
+      maxlength: '500', 'aria-describedby': describedBy, value: st.text || '',
+    }),
+  }));
 
   // For someone else.
-  const otherHint = uid('other-hint');
-  form.appendChild(h('div', { class: 'utrecht-form-field' },
-    h('fieldset', { class: 'utrecht-form-fieldset utrecht-form-fieldset--html-fieldset' },
-      h('legend', { class: 'utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend ekw-legend-m' }, t('site.start.about')),
-      h('div', { class: 'utrecht-form-field utrecht-form-field--checkbox ekw-choice' },
-        h('input', {
-          class: 'utrecht-checkbox utrecht-checkbox--html-input utrecht-checkbox--custom ekw-checkbox',
-          type: 'checkbox', id: 'for-other', name: 'forSomeoneElse', checked: Boolean(st.forSomeoneElse),
-          'aria-describedby': otherHint,
-        }),
-        h('label', { class: 'utrecht-form-label utrecht-form-label--checkbox', for: 'for-other' }, t('site.start.forOther')),
-        h('div', { class: 'utrecht-form-field-description ekw-choice__hint', id: otherHint }, t('site.start.forOtherHint'))))));
+  form.appendChild(formField({
+    id: uid('about'), label: t('site.start.about'), group: true, legendClass: 'ekw-legend-m',
+    control: choice({
+      type: 'checkbox', id: 'for-other', name: 'forSomeoneElse', checked: Boolean(st.forSomeoneElse),
+      label: t('site.start.forOther'), description: t('site.start.forOtherHint'),
+    }),
+  }));
 
   // Wijk, where the content has wijken.
   if ((ov.wijken || []).length) {
-    const wijkHint = uid('wijk-hint');
-    const select = app.wijkSelect({ id: 'start-wijk', value: st.wijk, allLabel: t('site.start.wijkUnknown') });
-    select.setAttribute('aria-describedby', wijkHint);
-    const label = h('label', { class: 'utrecht-form-label', for: 'start-wijk', id: 'start-wijk-label' },
-      st.forSomeoneElse ? t('site.start.wijkOther') : t('site.start.wijk'));
-    form.appendChild(h('div', { class: 'utrecht-form-field' },
-      label, h('div', { class: 'utrecht-form-field-description', id: wijkHint }, t('site.start.wijkHint')), select));
+    const field = form.appendChild(formField({
+      id: 'start-wijk', label: st.forSomeoneElse ? t('site.start.wijkOther') : t('site.start.wijk'),
+      description: t('site.start.wijkHint'), descriptionId: uid('wijk-hint'),
+      control: ({ describedBy }) => {
+        const select = app.wijkSelect({ id: 'start-wijk', value: st.wijk, allLabel: t('site.start.wijkUnknown') });
+        select.setAttribute('aria-describedby', describedBy);
+        return select;
+      },
+    }));
+    const label = field.querySelector('label');
     form.querySelector('#for-other').addEventListener('change', (e) => {
       label.textContent = e.target.checked ? t('site.start.wijkOther') : t('site.start.wijk');
     });
   }
 
   // Age (optional): services name the ages they are for.
-  const ageHint = uid('age-hint');
   const ageInvalid = error && error.field === 'age';
-  const ageLabel = h('label', { class: 'utrecht-form-label', for: 'start-age' },
-    `${st.forSomeoneElse ? t('site.start.ageOther') : t('site.start.age')} ${t('site.form.optional')}`);
-  form.appendChild(h('div', { class: ['utrecht-form-field utrecht-form-field--text', ageInvalid && 'utrecht-form-field--invalid'] },
-    ageLabel,
-    h('div', { class: 'utrecht-form-field-description', id: ageHint }, t('site.start.ageHint')),
-    ageInvalid ? h('div', { class: 'utrecht-form-field-error-message', id: 'start-age-error' }, error.message) : null,
-    h('input', {
-      class: ['utrecht-textbox utrecht-textbox--html-input utrecht-textbox--numeric ekw-textbox--age', ageInvalid && 'utrecht-textbox--invalid'],
+  const ageField = form.appendChild(formField({
+    id: 'start-age', label: `${st.forSomeoneElse ? t('site.start.ageOther') : t('site.start.age')} ${t('site.form.optional')}`, kind: 'text', description: t('site.start.ageHint'), descriptionId: uid('age-hint'),
+    error: ageInvalid ? error.message : null,
+    control: ({ describedBy, invalid }) => h('input', {
+      class: ['utrecht-textbox utrecht-textbox--html-input utrecht-textbox--numeric ekw-textbox--age', invalid && 'utrecht-textbox--invalid'],
       id: 'start-age', name: 'age', type: 'text', inputmode: 'numeric', maxlength: '3', autocomplete: 'off',
-      value: st.age ?? '', 'aria-describedby': [ageHint, ageInvalid && 'start-age-error'].filter(Boolean).join(' '),
-      'aria-invalid': ageInvalid ? 'true' : null,
-    })));
+      value: st.age ?? '', 'aria-describedby': describedBy, 'aria-invalid': invalid ? 'true' : null,
+    }),
+  }));
+  const ageLabel = ageField.querySelector('label');
   form.querySelector('#for-other').addEventListener('change', (e) => {
     ageLabel.textContent = `${e.target.checked ? t('site.start.ageOther') : t('site.start.age')} ${t('site.form.optional')}`;
   });
@@ -191,7 +171,7 @@ function expectations(app) {
 }
 
 function continueSession(app) {
-  const view = app.view || app.setView(app.call('view', { session: app.state.session }));
+  const view = app.currentView();
   if (view.done || !view.question) app.go('#/situatie');
   else app.go(`#/vraag/${encodeURIComponent(view.question.id)}`);
 }
