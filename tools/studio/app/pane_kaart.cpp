@@ -116,8 +116,10 @@ void drawKaartPane(Studio& studio) {
   if (!rebuild && st.rowsRevision != ws.revision()) {
     // Each step of a change is one revision: refreshing rows needs to have seen the revisions before it.
     if (st.rowsRevision + ws.lastChanges().size() != ws.revision()) rebuild = true;
-    for (const auto& [file, pointer] : ws.lastChanges()) {
-      const std::string entry = entryPointer(pointer);
+    for (const auto& change : ws.lastChanges()) {
+      // Plain names, not a structured binding: clang 14 does not let a lambda capture a binding.
+      const std::string& file = change.first;
+      const std::string entry = entryPointer(change.second);
       auto row = std::find_if(st.rows.begin(), st.rows.end(),
                               [&](const EntryRow& r) { return r.file == file && r.pointer == entry; });
       // A change beside the entries (an entry added or removed, another file): all rows again.

@@ -32,8 +32,11 @@ void drawTextsPane(Studio& studio) {
     // Typing in a text changes that row only; anything else (a text added or removed elsewhere) collects again.
     // (Only when the pane saw every revision before: each step of a change is one revision.)
     bool again = rows.empty() || revision + ws.lastChanges().size() != ws.revision();
-    for (const auto& [file, pointer] : ws.lastChanges()) {
+    for (const auto& change : ws.lastChanges()) {
       if (again) break;
+      // Plain names, not a structured binding: clang 14 does not let a lambda capture a binding.
+      const std::string& file = change.first;
+      const std::string& pointer = change.second;
       std::size_t slash = pointer.rfind('/');
       auto row = slash == std::string::npos ? rows.end() : std::find_if(rows.begin(), rows.end(), [&](const TextRow& r) {
         return r.file == file && r.pointer.size() == slash && pointer.compare(0, slash, r.pointer) == 0;
