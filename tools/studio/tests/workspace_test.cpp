@@ -266,6 +266,7 @@ TEST(StudioWorkspace, LiveValidationSeesEditsAndVerifiedToday) {
   auto row = std::find_if(rows.begin(), rows.end(), [](const EntryRow& r) { return r.needsWork(); });
   ASSERT_NE(row, rows.end());
   const int before = row->problems;
+  const std::string pointer = row->pointer;  // `row` points into `rows`, which is replaced below
 
   ASSERT_TRUE(ws.apply(verifiedToday(row->file, row->pointer, "2026-12-01")));
   ASSERT_TRUE(ws.apply(setValue("trees/geld.json", "/nodes/0/next", Json("bestaat-niet"))));
@@ -281,7 +282,8 @@ TEST(StudioWorkspace, LiveValidationSeesEditsAndVerifiedToday) {
   }
   EXPECT_TRUE(dangling);
   rows = entryRows(ws, "services", &*second);
-  auto same = std::find_if(rows.begin(), rows.end(), [&](const EntryRow& r) { return r.pointer == row->pointer; });
+  auto same = std::find_if(rows.begin(), rows.end(), [&](const EntryRow& r) { return r.pointer == pointer; });
+  ASSERT_NE(same, rows.end());
   EXPECT_LT(same->problems, before);  // "not verified" is no longer a task
 }
 
