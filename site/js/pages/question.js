@@ -163,8 +163,8 @@ function choiceControls(q, control, inputId, prior, invalid) {
   const options = q.options || [];
   const multiple = control === 'multipleChoice';
   const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
-  const chosen = (o) => (multiple ? Array.isArray(prior) && prior.some((p) => same(p, o.value ?? o.id))
-    : prior !== undefined && prior !== null && same(prior, o.value ?? o.id));
+  const chosen = (o) => (multiple ? Array.isArray(prior) && prior.some((p) => same(p, o.value))
+    : prior !== undefined && prior !== null && same(prior, o.value));
   const inputs = [];
   const yesNo = options.length > 0 && options.every((o) => typeof o.value === 'boolean');  // side by side
   const list = h('div', { class: ['ekw-choices', yesNo && 'ekw-choices--inline'] }, options.map((o, i) => {
@@ -230,10 +230,7 @@ function textControl(q, inputId, prior, describedBy, invalid) {
 // it and says what is wrong.
 function readValue(q, form, inputId) {
   const { control } = controlOf(q);
-  const valueOf = (input) => {
-    const o = (q.options || []).find((x) => x.id === input.value);
-    return o && 'value' in o ? o.value : input.value;
-  };
+  const valueOf = (input) => q.options.find((o) => o.id === input.value).value;
   const checked = [...form.querySelectorAll(`input[name="${CSS.escape(inputId)}"]:checked`)].map(valueOf);
   if (control === 'multipleChoice') return checked;
   if (control === 'choice') return checked.length ? checked[0] : null;
